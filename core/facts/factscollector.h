@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Pure, blocking functions: run them in a worker (QtConcurrent::run), never on the GUI thread.
+
+#include "core/facts/containerfacts.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace dockscope::core {
+
+class HostFs;
+
+/// What the collectors need to know about the daemon connected to.
+struct CollectContext
+{
+    QString socketPath;             ///< the local unix socket in use ("" for tcp/ssh)
+    QString dockerRootDir;          ///< /info DockerRootDir
+    QString cgroupDriver;           ///< /info CgroupDriver
+    QString cgroupVersion;          ///< /info CgroupVersion
+};
+
+/// hostFs == nullptr means no host access (tcp://, a hand-forwarded socket): everything
+/// host-side becomes Unavailable(Unavailable, "remote host").
+HostFacts collectHostFacts(const HostFs *hostFs, const CollectContext &context);
+
+ContainerFacts collectContainerFacts(const ContainerInspect &inspect, const HostFs *hostFs,
+                                     const HostFacts &host, const CollectContext &context);
+
+/// The `dockscope inspect --format json` object (schema: docs/inspect-schema.md).
+QJsonObject containerFactsToJson(const ContainerFacts &facts);
+
+/// One point of the live memory chart, read from the cgroup files only (cheap: 3–5 reads).
+struct MemorySample
+{
+    QDateTime time;
+    qint64 usage = 0;
+    Limit limit;
+    std::optional<qint64> peak;
+    std::optional<qint64> limitHits;
+    std::optional<qint64> oomKills;
+    Provenance source = Provenance::Proc;
+};
+
+Result<MemorySample> sampleMemory(const HostFs &hostFs, const CgroupFacts &cgroup);
+
+} // namespace dockscope::core

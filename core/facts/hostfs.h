@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace dockscope::core {
+
+struct FileStat
+{
+    quint32 mode = 0;       ///< st_mode: type and permission bits
+    quint32 uid = 0;
+    quint32 gid = 0;
+    qint64 size = 0;
+    quint64 device = 0;     ///< st_dev
+    quint64 inode = 0;      ///< st_ino
+    bool isDir() const;
+    bool isSocket() const;
+    bool isRegularFile() const;
+    quint32 permissions() const { return mode & 07777; }
+};
+
+/// All host file access of the facts and audit layers goes through this interface, rooted at a
+/// directory (fixture trees in tests, "/" locally, the remote host's "/" over SSH).
+/// Paths are absolute host paths ("/proc/123/status"); the implementation maps them under its
+/// root. Implementations are safe to call from worker threads (no shared mutable state).
+///
+/// Errors: NotFound (ENOENT), PermissionDenied (EACCES/EPERM), KernelLacks (EINVAL on a /proc
+/// attribute the kernel does not support), IoError otherwise; detail = "<path>: <strerror>".
+class HostFs
+{
+public:
+    virtual ~HostFs();
+
+    virtual Result<QByteArray> readFile(const QString &path) const = 0;
+    virtual Result<QString> readLink(const QString &path) const = 0;
+    /// Follows symlinks.
+    virtual Result<FileStat> stat(const QString &path) const = 0;
+    /// Entry names, without "." and "..".
+    virtual Result<QStringList> listDir(const QString &path) const = 0;
+
+    /// A hint that the caller is about to read these paths (files or directories, whose
+    /// direct entries are then wanted too). Remote implementations fetch them in one batch;
+    /// the local one ignores it.
+    virtual void prefetch(const QStringList &paths) const;
+
+    /// True when the files are this machine's own (so /proc pids are the daemon's pids when the
+    /// daemon runs here).
+    virtual bool isLocal() const = 0;
+    /// "/" or "ssh://host" or a fixture path, for evidence and logs.
+    virtual QString describe() const = 0;
+};
+
+/// The local file system, optionally under a root directory (fixtures: tests/data/proc/<case>).
+class LocalHostFs final : public HostFs
+{
+public:
+    explicit LocalHostFs(const QString &root = QStringLiteral("/"));
+
+    Result<QByteArray> readFile(const QString &path) const override;
+    Result<QString> readLink(const QString &path) const override;
+    Result<FileStat> stat(const QString &path) const override;
+    Result<QStringList> listDir(const QString &path) const override;
+    bool isLocal() const override;
+    QString describe() const override;
+
+    QString root() const { return m_root; }
+
+private:
+    QString hostPath(const QString &path) const;
+    QString m_root;
+};
+
+} // namespace dockscope::core

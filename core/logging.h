@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDocker)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcProc)
+Q_DECLARE_LOGGING_CATEGORY(lcAudit)
+Q_DECLARE_LOGGING_CATEGORY(lcSsh)
