@@ -10,9 +10,13 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
+
+#include <memory>
 
 namespace dockscope::core {
 
+class DockerClient;
 class HostFs;
 
 /// Everything the checks judge. Gathered by AuditRunner (async) or by hand in tests.
@@ -37,8 +41,33 @@ struct AuditReport
     Endpoint endpoint;
     VersionInfo version;
     DaemonInfo info;
+    HostFacts host;
+    QList<ContainerFacts> containers;   ///< the facts the checks judged (reports show them)
     QList<CheckResult> results;
     AuditSummary summary;
+};
+
+/// Gathers an AuditInput asynchronously (one list call, concurrent inspects over keep-alive,
+/// host-file reads and checks in a worker) and runs the checks. Never blocks the caller's thread.
+class AuditRunner : public QObject
+{
+    Q_OBJECT
+public:
+    /// hostFs may be null (no host access); it must outlive the runner.
+    AuditRunner(DockerClient *client, std::shared_ptr<const HostFs> hostFs, QObject *parent = nullptr);
+    ~AuditRunner() override;
+
+    /// containerNames empty = every container (running and stopped).
+    void run(const QStringList &containerNames = {});
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const dockscope::core::Result<dockscope::core::AuditReport> &report);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 /// Pure and blocking: runs every check over the input (host-file reads happen here).
@@ -50,3 +79,4 @@ QJsonObject auditReportToJson(const AuditReport &report);
 } // namespace dockscope::core
 
 Q_DECLARE_METATYPE(dockscope::core::AuditReport)
+Q_DECLARE_METATYPE(dockscope::core::Result<dockscope::core::AuditReport>)

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Reports (PDF, HTML, JSON) over an audit and the per-container facts. QtGui only (QTextDocument,
+// QPdfWriter), so `dockscope report` works without a display (offscreen platform).
+
+#include "core/audit/auditor.h"
+#include "core/facts/factscollector.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace dockscope::report {
+
+enum class ReportFormat { Pdf, Html, Json };
+
+struct ReportData
+{
+    core::AuditReport audit;                                ///< includes host and container facts
+    QMap<QString, QList<core::MemorySample>> memory;        ///< container id -> samples so far
+    QString endpointLabel;                                  ///< what the user connected to
+    QDateTime generatedAt;
+};
+
+/// Writes atomically (QSaveFile): an existing file is replaced only after a successful write.
+/// progress(percent) is called on the caller's thread. Translated with the installed translators.
+core::Result<void> writeReport(const ReportData &data, ReportFormat format, const QString &path,
+                               const QLocale &locale, const std::function<void(int)> &progress = {});
+
+} // namespace dockscope::report
