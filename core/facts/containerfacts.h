@@ -61,6 +61,7 @@ struct HostFacts
     QMap<QString, quint64> hostNamespaces;  ///< type -> inode of the reference process
     Fact<QMap<QString, qint64>> meminfo;    ///< /proc/meminfo, values in bytes
     std::optional<qint64> daemonPid;        ///< dockerd, found by its socket/pidfile, if any
+    QString hostDescription;                ///< HostFs::describe(), for evidence
 };
 
 // ---- namespaces ------------------------------------------------------------------------------
@@ -165,6 +166,9 @@ struct CgroupFacts
     QString driver;                 ///< cgroupfs | systemd (from /info, else from the path shape)
     Fact<QString> path;             ///< the memory controller's path (v1) or the unified path (v2)
     QMap<QString, QString> controllerPaths; ///< v1: controller -> path; v2: "" -> path
+    /// Absolute host directories: v1 controller ("memory", "pids", "cpu", "cpuset", "blkio")
+    /// -> /sys/fs/cgroup/<mount>/<path>; "" -> the unified (v2) directory. sampleMemory uses it.
+    QMap<QString, QString> controllerDirs;
     MemoryCgroup memory;
     PidsCgroup pids;
     CpuCgroup cpu;
@@ -194,6 +198,8 @@ struct MountFact
     SensitivePath sensitive = SensitivePath::None;
     bool isDockerSocket = false;    ///< matched by device and inode with the socket in use
     Provenance socketMatch = Provenance::Unavailable; ///< Proc: by inode; Api: by path only
+    /// Where readOnly/propagation come from: Proc (the container's mountinfo) or Api (inspect).
+    Provenance source = Provenance::Api;
 };
 
 struct IdentityFacts

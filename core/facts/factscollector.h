@@ -20,6 +20,8 @@ struct CollectContext
     QString dockerRootDir;          ///< /info DockerRootDir
     QString cgroupDriver;           ///< /info CgroupDriver
     QString cgroupVersion;          ///< /info CgroupVersion
+    bool usernsRemap = false;       ///< /info SecurityOptions has name=userns
+    bool rootless = false;          ///< /info SecurityOptions has name=rootless
 };
 
 /// hostFs == nullptr means no host access (tcp://, a hand-forwarded socket): everything

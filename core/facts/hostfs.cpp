@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/facts/hostfs.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace dockscope::core {
+
+using namespace Qt::StringLiterals;
+
+bool FileStat::isDir() const { return S_ISDIR(mode); }
+bool FileStat::isSocket() const { return S_ISSOCK(mode); }
+bool FileStat::isRegularFile() const { return S_ISREG(mode); }
+
+HostFs::~HostFs() = default;
+
+void HostFs::prefetch(const QStringList &paths) const
+{
+    Q_UNUSED(paths)
+}
+
+namespace {
+
+Error errnoError(int err, const QString &path)
+{
+    ErrorCode code = ErrorCode::IoError;
+    switch (err) {
+    case EACCES:
+    case EPERM:
+        code = ErrorCode::PermissionDenied;
+        break;
+    case ENOENT:
+    case ENOTDIR:
+    case ESRCH:     // the process went away between listing and reading
+        code = ErrorCode::NotFound;
+        break;
+    case EINVAL:
+        code = ErrorCode::KernelLacks;
+        break;
+    default:
+        break;
+    }
+    return Error{code, path + u": "_s + QString::fromLocal8Bit(std::strerror(err))};
+}
+
+} // namespace
+
+LocalHostFs::LocalHostFs(const QString &root)
+    : m_root(root)
+{
+    while (m_root.size() > 1 && m_root.endsWith(u'/'))
+        m_root.chop(1);
+    if (m_root.isEmpty())
+        m_root = u"/"_s;
+}
+
+QString LocalHostFs::hostPath(const QString &path) const
+{
+    if (m_root == u"/"_s)
+        return path;
+    if (path.startsWith(u'/'))
+        return m_root + path;
+    return m_root + u'/' + path;
+}
+
+Result<QByteArray> LocalHostFs::readFile(const QString &path) const
+{
+    const QByteArray local = QFile::encodeName(hostPath(path));
+    const int fd = ::open(local.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errnoError(errno, path);
+    // /proc and /sys files report size 0: read until EOF.
+    QByteArray data;
+    char buffer[8192];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int err = errno;
+            ::close(fd);
+            return errnoError(err, path);
+        }
+        if (n == 0)
+            break;
+        data.append(buffer, static_cast<qsizetype>(n));
+    }
+    ::close(fd);
+    return data;
+}
+
+Result<QString> LocalHostFs::readLink(const QString &path) const
+{
+    const QByteArray local = QFile::encodeName(hostPath(path));
+    char buffer[4096];
+    const ssize_t n = ::readlink(local.constData(), buffer, sizeof buffer - 1);
+    if (n < 0)
+        return errnoError(errno, path);
+    return QFile::decodeName(QByteArray(buffer, static_cast<qsizetype>(n)));
+}
+
+Result<FileStat> LocalHostFs::stat(const QString &path) const
+{
+    const QByteArray local = QFile::encodeName(hostPath(path));
+    struct ::stat st {};
+    if (::stat(local.constData(), &st) != 0)
+        return errnoError(errno, path);
+    FileStat s;
+    s.mode = st.st_mode;
+    s.uid = st.st_uid;
+    s.gid = st.st_gid;
+    s.size = st.st_size;
+    s.device = st.st_dev;
+    s.inode = st.st_ino;
+    return s;
+}
+
+Result<QStringList> LocalHostFs::listDir(const QString &path) const
+{
+    const QByteArray local = QFile::encodeName(hostPath(path));
+    DIR *dir = ::opendir(local.constData());
+    if (!dir)
+        return errnoError(errno, path);
+    QStringList names;
+    errno = 0;
+    while (const dirent *entry = ::readdir(dir)) {
+        const char *name = entry->d_name;
+        if (std::strcmp(name, ".") != 0 && std::strcmp(name, "..") != 0)
+            names.append(QFile::decodeName(name));
+        errno = 0;
+    }
+    const int err = errno;
+    ::closedir(dir);
+    if (err != 0)
+        return errnoError(err, path);
+    names.sort();
+    return names;
+}
+
+bool LocalHostFs::isLocal() const
+{
+    // A fixture tree stands for some other machine; only the real root is this one.
+    return m_root == u"/"_s;
+}
+
+QString LocalHostFs::describe() const
+{
+    return m_root;
+}
+
+} // namespace dockscope::core

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/facts/capabilities.h"
+
+#include <QTest>
+
+using namespace dockscope::core;
+using namespace Qt::StringLiterals;
+
+class TestCapabilities : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void dockerDefault();
+    void names_data();
+    void names();
+    void normalise_data();
+    void normalise();
+    void expectedBounding_data();
+    void expectedBounding();
+    void lastCap_data();
+    void lastCap();
+    void dangerNotes_data();
+    void dangerNotes();
+};
+
+void TestCapabilities::dockerDefault()
+{
+    const QStringList names = Capabilities::names(Capabilities::dockerDefault);
+    QCOMPARE(names.size(), 14);
+    const QStringList expected = {u"CAP_CHOWN"_s, u"CAP_DAC_OVERRIDE"_s, u"CAP_FOWNER"_s, u"CAP_FSETID"_s,
+                                  u"CAP_KILL"_s, u"CAP_SETGID"_s, u"CAP_SETUID"_s, u"CAP_SETPCAP"_s,
+                                  u"CAP_NET_BIND_SERVICE"_s, u"CAP_NET_RAW"_s, u"CAP_SYS_CHROOT"_s,
+                                  u"CAP_MKNOD"_s, u"CAP_AUDIT_WRITE"_s, u"CAP_SETFCAP"_s};
+    for (const QString &n : expected)
+        QVERIFY2(names.contains(n), qPrintable(n));
+    QCOMPARE(Capabilities::mask(expected), Capabilities::dockerDefault);
+}
+
+void TestCapabilities::names_data()
+{
+    QTest::addColumn<int>("number");
+    QTest::addColumn<QString>("name");
+    QTest::addRow("0") << 0 << u"CAP_CHOWN"_s;
+    QTest::addRow("sys_admin") << 21 << u"CAP_SYS_ADMIN"_s;
+    QTest::addRow("bpf (5.8)") << 39 << u"CAP_BPF"_s;
+    QTest::addRow("checkpoint_restore = cap_last_cap here") << 40 << u"CAP_CHECKPOINT_RESTORE"_s;
+    // a future kernel's capability libcap does not know yet: shown by number, still round-trips
+    QTest::addRow("unknown 45") << 45 << u"CAP_45"_s;
+}
+
+void TestCapabilities::names()
+{
+    QFETCH(int, number);
+    QFETCH(QString, name);
+    QCOMPARE(Capabilities::name(number), name);
+    QCOMPARE(Capabilities::number(name), number);
+}
+
+void TestCapabilities::normalise_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::addRow("CLI form") << u"CAP_SYS_ADMIN"_s << u"CAP_SYS_ADMIN"_s;
+    // the API stores an API client's values verbatim, lower case and without prefix
+    QTest::addRow("api lower case") << u"sys_ptrace"_s << u"CAP_SYS_PTRACE"_s;
+    QTest::addRow("mixed case with prefix") << u"Cap_Net_Admin"_s << u"CAP_NET_ADMIN"_s;
+    QTest::addRow("all lower") << u"all"_s << u"ALL"_s;
+    QTest::addRow("whitespace") << u" NET_RAW "_s << u"CAP_NET_RAW"_s;
+}
+
+void TestCapabilities::normalise()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(Capabilities::normalise(in), out);
+}
+
+void TestCapabilities::expectedBounding_data()
+{
+    QTest::addColumn<bool>("privileged");
+    QTest::addColumn<QStringList>("add");
+    QTest::addColumn<QStringList>("drop");
+    QTest::addColumn<quint64>("expected");
+    const quint64 all40 = (quint64(1) << 41) - 1;
+    QTest::addRow("default") << false << QStringList() << QStringList() << Capabilities::dockerDefault;
+    QTest::addRow("peer-api1: +SYS_ADMIN -NET_RAW") << false << QStringList{u"CAP_SYS_ADMIN"_s}
+                                                    << QStringList{u"CAP_NET_RAW"_s}
+                                                    << ((Capabilities::dockerDefault | (1ULL << 21)) & ~(1ULL << 13));
+    QTest::addRow("peer-api2: ALL -SYS_RESOURCE") << false << QStringList{u"ALL"_s} << QStringList{u"CAP_SYS_RESOURCE"_s}
+                                                  << (all40 & ~(1ULL << 24));
+    // drop ALL then add: only the added ones (lower case from the API)
+    QTest::addRow("drop all, add net_bind_service") << false << QStringList{u"net_bind_service"_s}
+                                                    << QStringList{u"all"_s} << (1ULL << 10);
+    QTest::addRow("privileged ignores the lists") << true << QStringList() << QStringList{u"ALL"_s} << all40;
+}
+
+void TestCapabilities::expectedBounding()
+{
+    QFETCH(bool, privileged);
+    QFETCH(QStringList, add);
+    QFETCH(QStringList, drop);
+    QFETCH(quint64, expected);
+    QCOMPARE(Capabilities::expectedBounding(privileged, add, drop, 40), expected);
+}
+
+void TestCapabilities::lastCap_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("value");     // -1: error
+    QTest::addRow("this host") << QByteArray("40\n") << 40;
+    QTest::addRow("empty") << QByteArray() << -1;
+    QTest::addRow("out of range") << QByteArray("99\n") << -1;
+}
+
+void TestCapabilities::lastCap()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, value);
+    const Result<int> r = Capabilities::parseLastCap(text);
+    QCOMPARE(r.has_value(), value >= 0);
+    if (r)
+        QCOMPARE(*r, value);
+    QCOMPARE(Capabilities::allMask(37), 0x3fffffffffULL);    // dockerd 20.10's "ALL"
+}
+
+void TestCapabilities::dangerNotes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("minimumDanger");
+    const QStringList critical = {u"SYS_ADMIN"_s, u"SYS_MODULE"_s, u"DAC_READ_SEARCH"_s, u"SYS_RAWIO"_s, u"BPF"_s};
+    for (const QString &c : critical)
+        QTest::addRow("%s", qPrintable(c)) << c << int(CapabilityDanger::Critical);
+    const QStringList high = {u"SYS_PTRACE"_s, u"NET_ADMIN"_s, u"SYS_BOOT"_s, u"SYS_TIME"_s, u"PERFMON"_s};
+    for (const QString &c : high)
+        QTest::addRow("%s", qPrintable(c)) << c << int(CapabilityDanger::High);
+    const QStringList medium = {u"NET_RAW"_s, u"DAC_OVERRIDE"_s, u"MKNOD"_s, u"SETUID"_s};
+    for (const QString &c : medium)
+        QTest::addRow("%s", qPrintable(c)) << c << int(CapabilityDanger::Medium);
+}
+
+void TestCapabilities::dangerNotes()
+{
+    QFETCH(QString, name);
+    QFETCH(int, minimumDanger);
+    const CapabilityInfo info = Capabilities::info(name);
+    QVERIFY(info.note != nullptr);
+    QVERIFY(qstrlen(info.note) > 20);
+    QVERIFY(int(info.danger) >= minimumDanger);
+    QCOMPARE(QString::fromLatin1(info.name), Capabilities::normalise(name));
+    QCOMPARE(Capabilities::name(info.number), Capabilities::normalise(name));
+    // harmless ones carry no note
+    QCOMPARE(Capabilities::info(u"CHOWN"_s).danger, CapabilityDanger::None);
+}
+
+QTEST_GUILESS_MAIN(TestCapabilities)
+#include "tst_capabilities.moc"
