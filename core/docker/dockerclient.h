@@ -67,6 +67,9 @@ public:
     void version(QObject *context, Callback<VersionInfo> callback);
     void info(QObject *context, Callback<DaemonInfo> callback);
     void listContainers(bool all, QObject *context, Callback<QList<ContainerSummary>> callback);
+    /// With Engine API filters, e.g. {"id":["<id>"]} or {"label":["a=b"]}.
+    void listContainers(bool all, const QJsonObject &filters, QObject *context,
+                        Callback<QList<ContainerSummary>> callback);
     void inspectContainer(const QString &idOrName, QObject *context, Callback<ContainerInspect> callback);
     void topContainer(const QString &id, QObject *context, Callback<TopResult> callback);
     /// One-shot stats (takes ~1 s: the daemon waits for its collector).
@@ -90,6 +93,7 @@ Q_SIGNALS:
     void connectionStateChanged(dockscope::core::DockerClient::ConnectionState state);
 
 private:
+    friend class StreamRequest;
     class Private;
     std::unique_ptr<Private> d;
 };

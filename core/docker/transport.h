@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 
 class QIODevice;
@@ -33,6 +34,13 @@ public:
 
     /// "unix:///var/run/docker.sock", "ssh://host (dial-stdio)" — for evidence and logs.
     virtual QString describe() const = 0;
+
+    /// How long open() may take before it fails with Timeout. Default 10 s.
+    void setConnectTimeout(std::chrono::milliseconds timeout) { m_connectTimeout = timeout; }
+    std::chrono::milliseconds connectTimeout() const { return m_connectTimeout; }
+
+private:
+    std::chrono::milliseconds m_connectTimeout{10000};
 };
 
 } // namespace dockscope::core

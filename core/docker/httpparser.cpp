@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpparser.h"
+
+#if defined(DOCKSCOPE_USE_LLHTTP)
+#include <llhttp.h>
+#else
+#include <http_parser.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace dockscope::core {
+
+QByteArray HttpResponseHead::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QByteArray HttpResponseHead::mimeType() const
+{
+    QByteArray type = header("Content-Type");
+    const qsizetype semicolon = type.indexOf(';');
+    if (semicolon >= 0)
+        type.truncate(semicolon);
+    return type.trimmed().toLower();
+}
+
+#if defined(DOCKSCOPE_USE_LLHTTP)
+using ParserType = llhttp_t;
+using SettingsType = llhttp_settings_t;
+#else
+using ParserType = http_parser;
+using SettingsType = http_parser_settings;
+#endif
+
+struct HttpParser::Impl
+{
+    HttpParser *q = nullptr;
+    ParserType parser{};
+    SettingsType settings{};
+    HttpResponseHead head;
+    QByteArray field;
+    QByteArray value;
+    bool inValue = false;
+    bool started = false;
+    bool headDone = false;
+    bool complete = false;
+
+    void init();
+    void flushHeader()
+    {
+        if (!field.isEmpty())
+            head.headers.append({field, value.trimmed()});
+        field.clear();
+        value.clear();
+        inValue = false;
+    }
+
+    static Impl *self(ParserType *p) { return static_cast<Impl *>(p->data); }
+
+    static int onMessageBegin(ParserType *p)
+    {
+        self(p)->started = true;
+        return 0;
+    }
+    static int onHeaderField(ParserType *p, const char *at, size_t length)
+    {
+        Impl *d = self(p);
+        if (d->inValue)
+            d->flushHeader();
+        d->field.append(at, qsizetype(length));
+        return 0;
+    }
+    static int onHeaderValue(ParserType *p, const char *at, size_t length)
+    {
+        Impl *d = self(p);
+        d->inValue = true;
+        d->value.append(at, qsizetype(length));
+        return 0;
+    }
+    static int onHeadersComplete(ParserType *p)
+    {
+        Impl *d = self(p);
+        d->flushHeader();
+        d->head.status = int(p->status_code);
+#if defined(DOCKSCOPE_USE_LLHTTP)
+        d->head.keepAlive = llhttp_should_keep_alive(p) != 0;
+        d->head.chunked = (p->flags & F_CHUNKED) != 0;
+#else
+        d->head.keepAlive = http_should_keep_alive(p) != 0;
+        d->head.chunked = (p->flags & F_CHUNKED) != 0;
+#endif
+        d->headDone = true;
+        if (d->q->onHead)
+            d->q->onHead(d->head);
+        return 0;
+    }
+    static int onBody(ParserType *p, const char *at, size_t length)
+    {
+        Impl *d = self(p);
+        if (d->q->onBody)
+            d->q->onBody(QByteArrayView(at, qsizetype(length)));
+        return 0;
+    }
+    static int onMessageComplete(ParserType *p)
+    {
+        Impl *d = self(p);
+        d->complete = true;
+        if (d->q->onComplete)
+            d->q->onComplete();
+        // Stop here: whatever follows belongs to the next response on this connection.
+#if defined(DOCKSCOPE_USE_LLHTTP)
+        return HPE_PAUSED;
+#else
+        http_parser_pause(p, 1);
+        return 0;
+#endif
+    }
+};
+
+void HttpParser::Impl::init()
+{
+#if defined(DOCKSCOPE_USE_LLHTTP)
+    llhttp_settings_init(&settings);
+#endif
+    settings.on_message_begin = &Impl::onMessageBegin;
+    settings.on_header_field = &Impl::onHeaderField;
+    settings.on_header_value = &Impl::onHeaderValue;
+    settings.on_headers_complete = &Impl::onHeadersComplete;
+    settings.on_body = &Impl::onBody;
+    settings.on_message_complete = &Impl::onMessageComplete;
+#if defined(DOCKSCOPE_USE_LLHTTP)
+    llhttp_init(&parser, HTTP_RESPONSE, &settings);
+#else
+    http_parser_init(&parser, HTTP_RESPONSE);
+#endif
+    parser.data = this;
+    head = {};
+    field.clear();
+    value.clear();
+    inValue = false;
+    started = false;
+    headDone = false;
+    complete = false;
+}
+
+HttpParser::HttpParser()
+    : m_impl(std::make_unique<Impl>())
+{
+    m_impl->q = this;
+    m_impl->init();
+}
+
+HttpParser::~HttpParser() = default;
+
+void HttpParser::reset()
+{
+    m_impl->init();
+}
+
+bool HttpParser::isComplete() const { return m_impl->complete; }
+bool HttpParser::hasStarted() const { return m_impl->started; }
+bool HttpParser::hasHead() const { return m_impl->headDone; }
+
+const char *HttpParser::backendName()
+{
+#if defined(DOCKSCOPE_USE_LLHTTP)
+    return "llhttp";
+#else
+    return "http-parser";
+#endif
+}
+
+Result<qsizetype> HttpParser::feed(QByteArrayView data)
+{
+    if (m_impl->complete)
+        return qsizetype(0);
+    if (data.isEmpty())
+        return qsizetype(0);
+    // Any byte counts as the start of a response, even one the parser rejects.
+    m_impl->started = true;
+#if defined(DOCKSCOPE_USE_LLHTTP)
+    const llhttp_errno_t err = llhttp_execute(&m_impl->parser, data.data(), size_t(data.size()));
+    if (err == HPE_OK)
+        return data.size();
+    if (err == HPE_PAUSED) {
+        const char *stop = llhttp_get_error_pos(&m_impl->parser);
+        return qsizetype(stop - data.data());
+    }
+    return Error{ErrorCode::ProtocolError,
+                 QString::fromLatin1(llhttp_errno_name(err)) + u": "_s
+                     + QString::fromLatin1(llhttp_get_error_reason(&m_impl->parser))};
+#else
+    const size_t parsed = http_parser_execute(&m_impl->parser, &m_impl->settings, data.data(),
+                                              size_t(data.size()));
+    const auto err = http_errno(m_impl->parser.http_errno);
+    if (err == HPE_OK || (err == HPE_PAUSED && m_impl->complete))
+        return qsizetype(parsed);
+    return Error{ErrorCode::ProtocolError,
+                 QString::fromLatin1(http_errno_name(err)) + u": "_s
+                     + QString::fromLatin1(http_errno_description(err))};
+#endif
+}
+
+Result<void> HttpParser::finish()
+{
+    if (m_impl->complete)
+        return {};
+    if (!m_impl->started)
+        return Error{ErrorCode::ConnectionDropped, u"connection closed before a response"_s};
+#if defined(DOCKSCOPE_USE_LLHTTP)
+    const llhttp_errno_t err = llhttp_finish(&m_impl->parser);
+    if ((err == HPE_OK || err == HPE_PAUSED) && m_impl->complete)
+        return {};
+#else
+    http_parser_execute(&m_impl->parser, &m_impl->settings, nullptr, 0);
+    if (m_impl->complete)
+        return {};
+#endif
+    return Error{ErrorCode::ConnectionDropped,
+                 m_impl->headDone ? u"connection closed in the middle of the body"_s
+                                  : u"connection closed in the middle of the headers"_s};
+}
+
+} // namespace dockscope::core

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TcpTransport: plain TCP and TLS with client certificates, against local servers. The
+// certificates are made for each run with the openssl command line tool (a throw-away CA).
+
+#include "core/docker/dockerclient.h"
+#include "core/docker/syncwait.h"
+#include "core/docker/tcptransport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace dockscope::core;
+
+namespace {
+
+const QByteArray s_pingReply = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nOstype: linux\r\nContent-Length: 2\r\n\r\nOK";
+
+/// Answers every request on the socket with the ping reply.
+void servePing(QTcpSocket *socket)
+{
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+        QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+        while (buffer.contains("\r\n\r\n")) {
+            buffer.remove(0, buffer.indexOf("\r\n\r\n") + 4);
+            socket->write(s_pingReply);
+        }
+        socket->setProperty("buffer", buffer);
+    });
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+Endpoint tcpEndpoint(quint16 port)
+{
+    Endpoint e;
+    e.kind = Endpoint::Kind::Tcp;
+    e.host = u"localhost"_s;
+    e.port = port;
+    return e;
+}
+
+} // namespace
+
+class tst_TcpTransport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void plainTcp();
+    void refused();
+    void tls_data();
+    void tls();
+
+private:
+    bool openssl(const QStringList &args);
+    bool makeCa(const QString &name);
+    bool makeCert(const QString &name, const QString &ca, const QString &usage);
+    QString path(const QString &file) const { return m_dir.path() + u'/' + file; }
+
+    QTemporaryDir m_dir;
+    bool m_haveTls = false;
+};
+
+bool tst_TcpTransport::openssl(const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.start(u"openssl"_s, args);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        qWarning() << "openssl" << args << p.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
+bool tst_TcpTransport::makeCa(const QString &name)
+{
+    return openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                    u"-nodes"_s, u"-keyout"_s, name + u"-key.pem"_s, u"-out"_s, name + u".pem"_s, u"-days"_s,
+                    u"2"_s, u"-subj"_s, u"/CN="_s + name});
+}
+
+bool tst_TcpTransport::makeCert(const QString &name, const QString &ca, const QString &usage)
+{
+    QFile ext(path(name + u".ext"_s));
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=" + usage.toLatin1() + "\n");
+    ext.close();
+    return openssl({u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+                    u"-keyout"_s, name + u"-key.pem"_s, u"-out"_s, name + u".csr"_s, u"-subj"_s, u"/CN=localhost"_s})
+        && openssl({u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s, u"-CA"_s, ca + u".pem"_s, u"-CAkey"_s,
+                    ca + u"-key.pem"_s, u"-CAcreateserial"_s, u"-out"_s, name + u".pem"_s, u"-days"_s, u"2"_s,
+                    u"-extfile"_s, name + u".ext"_s});
+}
+
+void tst_TcpTransport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_haveTls = QSslSocket::supportsSsl();
+    if (!m_haveTls)
+        return;
+    QVERIFY(makeCa(u"ca"_s));
+    QVERIFY(makeCa(u"otherca"_s));
+    QVERIFY(makeCert(u"server"_s, u"ca"_s, u"serverAuth"_s));
+    QVERIFY(makeCert(u"client"_s, u"ca"_s, u"clientAuth"_s));
+    QVERIFY(makeCert(u"rogue"_s, u"otherca"_s, u"clientAuth"_s));
+}
+
+void tst_TcpTransport::plainTcp()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, this, [&server] {
+        while (QTcpSocket *s = server.nextPendingConnection())
+            servePing(s);
+    });
+    DockerClient client(tcpEndpoint(server.serverPort()));
+    const Result<PingInfo> ping = waitFor<PingInfo>([&](QObject *c, auto cb) { client.ping(c, cb); }, 5s);
+    QVERIFY2(ping.has_value(), ping ? "" : qPrintable(ping.error().detail));
+    QCOMPARE(ping->apiVersion, u"1.41"_s);
+}
+
+void tst_TcpTransport::refused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer server; // take a free port, then free it again
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        port = server.serverPort();
+    }
+    TcpTransport transport(u"127.0.0.1"_s, port, std::nullopt);
+    std::optional<Result<QIODevice *>> result;
+    transport.open([&result](Result<QIODevice *> r) { result.emplace(std::move(r)); });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!result->has_value());
+    QCOMPARE(result->error().code, ErrorCode::DaemonUnreachable);
+    QVERIFY(result->error().detail.contains(QString::number(port)));
+}
+
+void tst_TcpTransport::tls_data()
+{
+    QTest::addColumn<QString>("ca");
+    QTest::addColumn<QString>("clientCert");
+    QTest::addColumn<bool>("verify");
+    QTest::addColumn<bool>("ok");
+
+    QTest::addRow("right CA, client cert, verify") << u"ca"_s << u"client"_s << true << true;
+    // The daemon's certificate does not chain to the CA we were given.
+    QTest::addRow("wrong CA, verify") << u"otherca"_s << u"client"_s << true << false;
+    // DOCKER_TLS without DOCKER_TLS_VERIFY / SkipTLSVerify: encrypted but unverified.
+    QTest::addRow("wrong CA, no verify") << u"otherca"_s << u"client"_s << false << true;
+    // The daemon (tlsverify) refuses a client certificate from another CA.
+    QTest::addRow("client cert from another CA") << u"ca"_s << u"rogue"_s << true << false;
+}
+
+void tst_TcpTransport::tls()
+{
+    if (!m_haveTls)
+        QSKIP("Qt has no TLS backend here");
+    QFETCH(QString, ca);
+    QFETCH(QString, clientCert);
+    QFETCH(bool, verify);
+    QFETCH(bool, ok);
+
+    QSslConfiguration serverConfig = QSslConfiguration::defaultConfiguration();
+    serverConfig.setLocalCertificate(QSslCertificate::fromPath(path(u"server.pem"_s)).value(0));
+    QFile key(path(u"server-key.pem"_s));
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    serverConfig.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+    serverConfig.setCaCertificates(QSslCertificate::fromPath(path(u"ca.pem"_s)));
+    serverConfig.setPeerVerifyMode(QSslSocket::VerifyPeer); // dockerd --tlsverify
+    QSslServer server;
+    server.setSslConfiguration(serverConfig);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&server] {
+        while (QTcpSocket *s = server.nextPendingConnection())
+            servePing(s);
+    });
+
+    Endpoint endpoint = tcpEndpoint(server.serverPort());
+    TlsConfig tls;
+    tls.caFile = path(ca + u".pem"_s);
+    tls.certFile = path(clientCert + u".pem"_s);
+    tls.keyFile = path(clientCert + u"-key.pem"_s);
+    tls.verify = verify;
+    endpoint.tls = tls;
+    DockerClient client(endpoint);
+    client.setRequestTimeout(5s);
+    const Result<PingInfo> ping = waitFor<PingInfo>([&](QObject *c, auto cb) { client.ping(c, cb); }, 10s);
+    QVERIFY2(ping.has_value() == ok, ping ? "connected" : qPrintable(ping.error().detail));
+    if (ok) {
+        QCOMPARE(ping->apiVersion, u"1.41"_s);
+    } else if (verify && ca == u"otherca"_s) {
+        QCOMPARE(errorCodeName(ping.error().code), errorCodeName(ErrorCode::TlsError));
+    } else {
+        // Refused by the server: the handshake breaks off from the other side.
+        QVERIFY2(ping.error().code == ErrorCode::TlsError || ping.error().code == ErrorCode::ConnectionDropped
+                     || ping.error().code == ErrorCode::DaemonUnreachable,
+                 qPrintable(errorCodeName(ping.error().code) + u' ' + ping.error().detail));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_TcpTransport)
+#include "tst_tcptransport.moc"

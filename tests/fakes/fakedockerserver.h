@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A scripted Docker daemon on a QLocalServer, only for faults a real daemon cannot produce:
+// garbage bytes, replies cut in half, stalls, connections dropped mid-chunk.
+
+#include <QByteArray>
+#include <QList>
+#include <QLocalServer>
+#include <QObject>
+#include <QTemporaryDir>
+
+class QLocalSocket;
+
+namespace dockscope::test {
+
+class FakeDockerServer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Then { KeepOpen, Close, Stall };
+
+    /// Answers /_ping (Api-Version: apiVersion) and /version (MinAPIVersion: minApiVersion)
+    /// like dockerd 20.10 unless overridden with on().
+    explicit FakeDockerServer(QObject *parent = nullptr, const QByteArray &apiVersion = "1.41",
+                              const QByteArray &minApiVersion = "1.12");
+    ~FakeDockerServer() override;
+
+    bool listen();
+    /// Stops listening and drops every connection, like a daemon that went away.
+    void stop();
+    /// Listens again on the same path.
+    bool restart();
+    QString socketPath() const;
+    QLocalServer *server() { return &m_server; }
+
+    /// Requests whose path contains `pathPart` (the latest matching rule wins) get `raw` bytes,
+    /// then the connection stays open, is closed, or stalls (nothing more is ever sent).
+    void on(const QByteArray &pathPart, const QByteArray &raw, Then then = Then::KeepOpen);
+    /// A JSON reply with Content-Length, kept alive.
+    void onJson(const QByteArray &pathPart, int status, const QByteArray &json);
+
+    /// "GET /v1.41/info" for every request seen, in order.
+    QList<QByteArray> requests() const { return m_requests; }
+    int connectionsAccepted() const { return m_accepted; }
+    int openConnections() const;
+
+    static QByteArray jsonReply(int status, const QByteArray &json);
+
+private:
+    struct Rule
+    {
+        QByteArray pathPart;
+        QByteArray raw;
+        Then then;
+    };
+    void onNewConnection();
+    void serve(QLocalSocket *socket);
+
+    QTemporaryDir m_dir;
+    QLocalServer m_server;
+    QList<Rule> m_rules;
+    QList<QByteArray> m_requests;
+    int m_accepted = 0;
+};
+
+} // namespace dockscope::test
