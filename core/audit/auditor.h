@@ -8,6 +8,8 @@
 #include "core/facts/factscollector.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -32,6 +34,14 @@ struct AuditInput
     QList<TopResult> tops;              ///< /containers/{id}/top per running container (same order, empty for stopped)
     QList<ImageInspect> images;         ///< images of the containers in scope
     QList<NetworkSummary> networks;
+    /// Image id -> /images/{id}/history (4.7, 4.9); absent: not collected.
+    QHash<QString, QList<ImageHistoryEntry>> imageHistory;
+    /// Container id -> why its top could not be had (running containers only).
+    QHash<QString, Error> topErrors;
+    /// Container ids whose process list was read from /proc (cgroup.procs + cmdline) instead of
+    /// /containers/{id}/top: AuditRunner does that when the host files are local (one `ps` per
+    /// top call on the daemon's side costs more than all inspects together).
+    QSet<QString> topsFromProc;
 };
 
 struct AuditReport

@@ -1,0 +1,743 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// §5 Container runtime. Enforced facts (/proc, cgroup files, ns inodes) first, declared
+// (inspect) as the fallback; `source` says which one decided.
+#include "core/audit/checkcontext.h"
+#include "core/audit/checktables.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dockscope::core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 s_unlimitedV1 = 9223372036854771712LL;
+
+QString procKey(const ContainerFacts &f, const QString &file)
+{
+    return u"/proc/%1/%2"_s.arg(f.pid).arg(file);
+}
+
+QString orPrivate(const QString &mode)
+{
+    return mode.isEmpty() ? u"\"\" (daemon default)"_s : mode;
+}
+
+QString limitText(const Limit &l)
+{
+    return l ? QString::number(*l) : u"unlimited"_s;
+}
+
+QString referenceText(const ContainerFacts &f)
+{
+    switch (f.namespaces.reference) {
+    case HostReference::Pid1: return u"/proc/1/ns"_s;
+    case HostReference::DaemonProcess: return u"/proc/%1/ns (dockerd)"_s.arg(f.namespaces.referencePid);
+    case HostReference::Self: return u"/proc/self/ns"_s;
+    case HostReference::None: break;
+    }
+    return u"host"_s;
+}
+
+void judgeNamespace(const CheckContext &, const ContainerFacts &f, CheckResult &r, const QString &type,
+                    const QString &declaredKey, const QString &declared)
+{
+    addEvidence(r, u"HostConfig."_s + declaredKey, orPrivate(declared));
+    const NamespaceFact *ns = namespaceFact(f, type);
+    if (ns && ns->shared.has_value() && ns->inode.isKnown() && ns->hostInode.isKnown()) {
+        r.source = EvidenceSource::Proc;
+        addEvidence(r, procKey(f, u"ns/"_s + type),
+                    u"%1:[%2] vs %3 %1:[%4]"_s.arg(type).arg(*ns->inode.value).arg(referenceText(f)).arg(*ns->hostInode.value));
+        r.status = *ns->shared ? CheckStatus::Fail : CheckStatus::Pass;
+        return;
+    }
+    r.source = EvidenceSource::Api;
+    r.status = declared == u"host"_s ? CheckStatus::Fail : CheckStatus::Pass;
+}
+
+QList<MountFact> mountsOf(const ContainerFacts &f)
+{
+    if (!f.mounts.isEmpty())
+        return f.mounts;
+    QList<MountFact> out;
+    for (const MountPoint &m : f.inspect.mounts) {
+        MountFact mf;
+        mf.mount = m;
+        mf.readOnly = !m.rw;
+        mf.propagation = m.propagation;
+        out << mf;
+    }
+    return out;
+}
+
+QString mountText(const MountFact &m)
+{
+    return u"%1 -> %2 (%3%4)"_s.arg(m.mount.source, m.mount.destination, m.readOnly ? u"ro"_s : u"rw"_s,
+                                     m.propagation.isEmpty() ? QString() : u", "_s + m.propagation);
+}
+
+bool isSensitiveSource(const QString &source, const QString &dataRoot)
+{
+    static const char *const dirs[] = {"/boot", "/dev", "/etc", "/lib", "/proc", "/sys", "/usr"};
+    if (source == u"/"_s)
+        return true;
+    for (const char *d : dirs) {
+        const QString dir = QString::fromLatin1(d);
+        if (source == dir || source.startsWith(dir + u'/'))
+            return true;
+    }
+    return !dataRoot.isEmpty() && (source == dataRoot || source.startsWith(dataRoot + u'/'));
+}
+
+void judgeCapabilities(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    const CapabilityFacts &caps = f.capabilities;
+    addEvidence(r, u"HostConfig.CapAdd"_s, f.inspect.hostConfig.capAdd.join(u", "_s));
+    addEvidence(r, u"HostConfig.CapDrop"_s, f.inspect.hostConfig.capDrop.join(u", "_s));
+    if (f.inspect.hostConfig.privileged) {
+        addEvidence(r, u"HostConfig.Privileged"_s, u"true (every capability)"_s);
+        r.source = EvidenceSource::Api;
+        r.status = CheckStatus::Fail;
+        r.remedyCode = u"docker run --cap-drop ALL --cap-add <needed> … (without --privileged)"_s;
+        return;
+    }
+    if (caps.sets.isKnown()) {
+        // The bounding set, not CapEff: a --user 1000 process has CapEff 0 but can regain
+        // every bounding capability through a setuid or file-capability binary.
+        const CapabilitySets s = *caps.sets.value;
+        const quint64 added = s.bounding & ~dockerDefaultCapabilities;
+        r.source = EvidenceSource::Proc;
+        addEvidence(r, procKey(f, u"status CapBnd"_s), hex(s.bounding));
+        addEvidence(r, procKey(f, u"status CapEff"_s), hex(s.effective));
+        addEvidence(r, u"added to Docker's default set"_s, added ? capabilityNames(added).join(u", "_s) : u"none"_s);
+        r.status = added ? CheckStatus::Fail : CheckStatus::Pass;
+        if (added) {
+            QStringList drops;
+            for (const QString &n : capabilityNames(added))
+                drops << u"--cap-drop "_s + n;
+            r.remedyCode = drops.join(u' ');
+        }
+        return;
+    }
+    r.source = EvidenceSource::Api;
+    QStringList extra;
+    for (const QString &cap : f.inspect.hostConfig.capAdd) {
+        const QString n = normaliseCapability(cap);
+        const int bit = capabilityBit(n);
+        if (n == u"ALL"_s || bit < 0 || !(dockerDefaultCapabilities & (quint64(1) << bit)))
+            extra << n;
+    }
+    r.status = extra.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
+    if (!extra.isEmpty())
+        r.remedyCode = u"--cap-drop "_s + extra.join(u" --cap-drop "_s);
+}
+
+void judgeSensitiveMounts(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    r.source = EvidenceSource::Api;
+    r.status = CheckStatus::Pass;
+    for (const MountFact &m : mountsOf(f)) {
+        if (m.mount.type != u"bind"_s && !m.mount.type.isEmpty())
+            continue;
+        // The daemon's and containerd's sockets are 5.32's (and 3.x's) business, not 5.6's.
+        if (m.isDockerSocket || m.sensitive == SensitivePath::DockerSocket || m.sensitive == SensitivePath::ContainerdSocket)
+            continue;
+        const bool sensitive = (m.sensitive != SensitivePath::None && m.sensitive != SensitivePath::Other)
+                               || isSensitiveSource(m.mount.source, c.input().info.dockerRootDir);
+        if (!sensitive)
+            continue;
+        addEvidence(r, u"Mounts"_s, mountText(m));
+        if (!m.readOnly)
+            r.status = CheckStatus::Fail;
+        else if (r.status == CheckStatus::Pass)
+            r.status = CheckStatus::Warn;
+    }
+    if (r.evidence.isEmpty())
+        addEvidence(r, u"Mounts"_s, u"no host system directory"_s);
+}
+
+void judgeSshd(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    r.source = EvidenceSource::Api;
+    if (!f.inspect.state.running) {
+        addEvidence(r, u"State.Status"_s, f.inspect.state.status);
+        r.status = CheckStatus::Info;   // no processes to look at
+        return;
+    }
+    if (c.input().topErrors.contains(f.id)) {
+        setUnknown(r, c.input().topErrors.value(f.id));
+        return;
+    }
+    if (t.index < 0 || t.index >= c.input().tops.size() || c.input().tops.at(t.index).titles.isEmpty()) {
+        setUnknown(r, Error{ErrorCode::Unavailable, u"/containers/%1/top was not collected"_s.arg(f.id.left(12))});
+        return;
+    }
+    const TopResult &top = c.input().tops.at(t.index);
+    const bool fromProc = c.input().topsFromProc.contains(f.id);
+    if (fromProc)
+        r.source = EvidenceSource::Proc;
+    const qsizetype col = top.titles.indexOf(u"CMD"_s) >= 0 ? top.titles.indexOf(u"CMD"_s) : top.titles.indexOf(u"COMMAND"_s);
+    if (col < 0) {
+        setUnknown(r, Error{ErrorCode::ParseError, u"top has no CMD column"_s});
+        return;
+    }
+    static const QRegularExpression sshd(u"(^|[/\\s])sshd(\\s|:|$)"_s);
+    QStringList found;
+    for (const QStringList &p : top.processes) {
+        if (col < p.size() && sshd.match(p.at(col)).hasMatch())
+            found << p.at(col);
+    }
+    addEvidence(r, fromProc ? u"cgroup.procs + /proc/<pid>/cmdline"_s : u"/containers/%1/top CMD"_s.arg(f.id.left(12)),
+                found.isEmpty() ? u"%1 processes, none is sshd"_s.arg(top.processes.size()) : found.join(u"; "_s));
+    r.status = found.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
+}
+
+QList<PortBinding> portsOf(const ContainerFacts &f)
+{
+    QList<PortBinding> out;
+    for (const PortBinding &p : f.inspect.state.running ? f.inspect.ports : f.inspect.hostConfig.portBindings) {
+        if (!p.hostPort.isEmpty())
+            out << p;
+    }
+    return out;
+}
+
+QString portText(const PortBinding &p)
+{
+    return u"%1:%2 -> %3"_s.arg(p.hostIp.isEmpty() ? u"0.0.0.0"_s : p.hostIp, p.hostPort, p.containerPort);
+}
+
+void judgeMemory(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    addEvidence(r, u"HostConfig.Memory"_s, QString::number(f.inspect.hostConfig.memory));
+    const MemoryCgroup &m = f.cgroup.memory;
+    const bool v2 = f.cgroup.version == CgroupVersion::V2;
+    const QString dir = f.cgroup.controllerDirs.value(u"memory"_s, f.cgroup.controllerDirs.value(QString()));
+    if (m.limit.isKnown()) {
+        r.source = EvidenceSource::Proc;
+        const Limit l = *m.limit.value;
+        addEvidence(r, dir + (v2 ? u"/memory.max"_s : u"/memory.limit_in_bytes"_s), limitText(l));
+        if (l) {
+            r.status = CheckStatus::Pass;
+            return;
+        }
+        // No limit of its own: a parent cgroup (--cgroup-parent, a slice) may still bound it.
+        if (m.stat.isKnown() && m.stat.value->contains(u"hierarchical_memory_limit"_s)) {
+            const qint64 h = m.stat.value->value(u"hierarchical_memory_limit"_s);
+            addEvidence(r, dir + u"/memory.stat hierarchical_memory_limit"_s, QString::number(h));
+            r.status = (h > 0 && h < s_unlimitedV1) ? CheckStatus::Pass : CheckStatus::Fail;
+            return;
+        }
+        if (v2 && c.fs() && !dir.isEmpty()) {
+            QString p = dir;
+            while (p.count(u'/') > 1) {
+                p = p.left(p.lastIndexOf(u'/'));
+                if (!p.startsWith(u"/sys/fs/cgroup/"_s))
+                    break;
+                const Result<QByteArray> v = c.fs()->readFile(p + u"/memory.max"_s);
+                if (v && v->trimmed() != "max") {
+                    addEvidence(r, p + u"/memory.max"_s, QString::fromUtf8(v->trimmed()));
+                    r.status = CheckStatus::Pass;
+                    return;
+                }
+            }
+        }
+        r.status = CheckStatus::Fail;
+        return;
+    }
+    r.source = EvidenceSource::Api;
+    r.status = f.inspect.hostConfig.memory > 0 ? CheckStatus::Pass : CheckStatus::Fail;
+}
+
+void judgeCpu(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    const HostConfig &h = f.inspect.hostConfig;
+    addEvidence(r, u"HostConfig.CpuShares"_s, QString::number(h.cpuShares));
+    addEvidence(r, u"HostConfig.NanoCpus"_s, QString::number(h.nanoCpus));
+    const CpuCgroup &cpu = f.cgroup.cpu;
+    if (cpu.shares.isKnown() || cpu.weight.isKnown() || cpu.quota.isKnown()) {
+        r.source = EvidenceSource::Proc;
+        bool set = false;
+        if (cpu.shares.isKnown()) {
+            addEvidence(r, u"cpu.shares"_s, QString::number(*cpu.shares.value));
+            set = set || *cpu.shares.value != 1024;
+        }
+        if (cpu.weight.isKnown()) {
+            addEvidence(r, u"cpu.weight"_s, QString::number(*cpu.weight.value));
+            set = set || *cpu.weight.value != 100;
+        }
+        if (cpu.quota.isKnown()) {
+            addEvidence(r, u"cpu quota"_s, limitText(*cpu.quota.value));
+            set = set || cpu.quota.value->has_value();
+        }
+        r.status = set ? CheckStatus::Pass : CheckStatus::Warn;
+        return;
+    }
+    r.source = EvidenceSource::Api;
+    const bool set = (h.cpuShares != 0 && h.cpuShares != 1024) || h.nanoCpus > 0 || h.cpuQuota > 0;
+    r.status = set ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+bool declaresNoNewPrivileges(const QStringList &securityOpt)
+{
+    for (const QString &o : securityOpt) {
+        if (o == u"no-new-privileges"_s || o == u"no-new-privileges:true"_s || o == u"no-new-privileges=true"_s)
+            return true;
+    }
+    return false;
+}
+
+void judgeNoNewPrivs(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    addEvidence(r, u"HostConfig.SecurityOpt"_s, f.capabilities.securityOpt.join(u", "_s));
+    if (f.capabilities.noNewPrivs.isKnown()) {
+        // Set daemon-wide, it shows here even when SecurityOpt is empty.
+        r.source = EvidenceSource::Proc;
+        addEvidence(r, procKey(f, u"status NoNewPrivs"_s), *f.capabilities.noNewPrivs.value ? u"1"_s : u"0"_s);
+        r.status = *f.capabilities.noNewPrivs.value ? CheckStatus::Pass : CheckStatus::Warn;
+        return;
+    }
+    if (declaresNoNewPrivileges(f.capabilities.securityOpt)) {
+        r.source = EvidenceSource::Api;
+        r.status = CheckStatus::Pass;
+        return;
+    }
+    if (c.fs()) {
+        const DaemonConfig::Setting s = c.config().setting(u"no-new-privileges"_s);
+        if (s.known && s.boolValue(false)) {
+            r.source = s.source;
+            addEvidence(r, s.evidenceKey, s.evidenceValue);
+            r.status = CheckStatus::Pass;
+            return;
+        }
+    }
+    r.source = EvidenceSource::Api;
+    r.status = CheckStatus::Warn;
+}
+
+void judgeSeccomp(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    addEvidence(r, u"HostConfig.SecurityOpt"_s, f.capabilities.securityOpt.join(u", "_s));
+    if (f.capabilities.seccompMode.isKnown()) {
+        r.source = EvidenceSource::Proc;
+        const int mode = *f.capabilities.seccompMode.value;
+        addEvidence(r, procKey(f, u"status Seccomp"_s), QString::number(mode));
+        r.status = mode == 0 ? CheckStatus::Fail : CheckStatus::Pass;
+        return;
+    }
+    r.source = EvidenceSource::Api;
+    bool unconfined = f.inspect.hostConfig.privileged;
+    for (const QString &o : f.capabilities.securityOpt)
+        unconfined = unconfined || o == u"seccomp=unconfined"_s || o == u"seccomp:unconfined"_s;
+    if (f.inspect.hostConfig.privileged)
+        addEvidence(r, u"HostConfig.Privileged"_s, u"true (no seccomp filter)"_s);
+    r.status = unconfined ? CheckStatus::Fail : CheckStatus::Pass;
+}
+
+void judgePids(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    const auto &decl = f.inspect.hostConfig.pidsLimit;
+    addEvidence(r, u"HostConfig.PidsLimit"_s, decl ? QString::number(*decl) : u"null (unlimited)"_s);
+    if (f.cgroup.pids.limit.isKnown()) {
+        r.source = EvidenceSource::Proc;
+        const Limit l = *f.cgroup.pids.limit.value;
+        addEvidence(r, f.cgroup.controllerDirs.value(u"pids"_s, f.cgroup.controllerDirs.value(QString())) + u"/pids.max"_s,
+                    l ? QString::number(*l) : u"max"_s);
+        r.status = l ? CheckStatus::Pass : CheckStatus::Fail;
+        return;
+    }
+    r.source = EvidenceSource::Api;
+    r.status = decl && *decl > 0 ? CheckStatus::Pass : CheckStatus::Fail;
+}
+
+void judgeUserns(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    const QString mode = f.inspect.hostConfig.usernsMode;
+    const bool remaps = c.daemonRemapsUsers();
+    addEvidence(r, u"HostConfig.UsernsMode"_s, orPrivate(mode));
+    addEvidence(r, u"/info SecurityOptions name=userns"_s, remaps ? u"present"_s : u"absent (no remapping)"_s);
+    const NamespaceFact *ns = namespaceFact(f, u"user"_s);
+    if (ns && ns->shared.has_value() && ns->inode.isKnown() && ns->hostInode.isKnown()) {
+        r.source = EvidenceSource::Proc;
+        addEvidence(r, procKey(f, u"ns/user"_s),
+                    u"user:[%1] vs %2 user:[%3]"_s.arg(*ns->inode.value).arg(referenceText(f)).arg(*ns->hostInode.value));
+        if (remaps) {
+            // A remapping daemon gives each container its own user namespace; sharing the
+            // host's is --userns=host, and root inside is root outside.
+            r.status = *ns->shared ? CheckStatus::Fail : CheckStatus::Pass;
+            return;
+        }
+    } else {
+        r.source = EvidenceSource::Api;
+    }
+    if (mode == u"host"_s)
+        r.status = remaps ? CheckStatus::Fail : CheckStatus::Warn;
+    else
+        r.status = CheckStatus::Pass;
+}
+
+void judgeSocketMount(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    r.status = CheckStatus::Pass;
+    r.source = EvidenceSource::Api;
+    bool byInode = false;
+    for (const MountFact &m : mountsOf(f)) {
+        bool hit = false;
+        if (m.socketMatch == Provenance::Proc) {
+            byInode = true;
+            hit = m.isDockerSocket;     // same device and inode as the socket in use, any name
+        } else {
+            hit = m.isDockerSocket || m.mount.source.endsWith(u"/docker.sock"_s)
+                  || (!c.socketPath().isEmpty() && m.mount.source == c.socketPath());
+        }
+        if (hit) {
+            addEvidence(r, u"Mounts"_s, mountText(m) + (m.socketMatch == Provenance::Proc ? u" [same inode as %1]"_s.arg(c.socketPath())
+                                                                                            : QString()));
+            r.status = CheckStatus::Fail;
+        }
+    }
+    if (byInode)
+        r.source = EvidenceSource::Proc;
+    if (r.status == CheckStatus::Pass)
+        addEvidence(r, u"Mounts"_s, byInode ? u"no mount has the socket's inode"_s : u"no mount of a docker.sock"_s);
+}
+
+#define J [](const CheckContext &c, const CheckTarget &t, CheckResult &r)
+#define NOTE_EXEC [](const CheckContext &, const CheckTarget &t, CheckResult &r) { \
+        r.status = CheckStatus::Note; r.source = EvidenceSource::Api; \
+        addEvidence(r, u"ExecIDs"_s, QString::number(t.container->inspect.execIds.size())); }
+
+const CheckDefinition s_defs[] = {
+    {"5.1", "5", QT_TRANSLATE_NOOP("Checks", "Ensure swarm mode is not Enabled, if not needed"),
+     QT_TRANSLATE_NOOP("Checks", "A swarm manager opens management ports and keeps cluster secrets."),
+     QT_TRANSLATE_NOOP("Checks", "Leave the swarm if this host does not need it."),
+     CheckScope::Daemon, Severity::Low, false, RemedyKind::Command, "docker swarm leave",
+     J {
+         (void)t;
+         r.source = EvidenceSource::Api;
+         const QString s = c.input().info.swarmState;
+         addEvidence(r, u"/info Swarm.LocalNodeState"_s, s);
+         r.status = s == u"active"_s ? CheckStatus::Warn : CheckStatus::Pass;
+     }},
+    {"5.2", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that, if applicable, an AppArmor Profile is enabled"),
+     QT_TRANSLATE_NOOP("Checks", "An AppArmor profile limits what the container's processes may touch even as root."),
+     QT_TRANSLATE_NOOP("Checks", "Run the container with an AppArmor profile (docker-default or your own)."),
+     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--security-opt apparmor=docker-default",
+     J {
+         const ContainerFacts &f = *t.container;
+         bool apparmor = false;
+         for (const SecurityOption &o : c.input().info.securityOptions)
+             apparmor = apparmor || o.name == u"apparmor"_s;
+         addEvidence(r, u"AppArmorProfile"_s, f.inspect.appArmorProfile.isEmpty() ? u"\"\""_s : f.inspect.appArmorProfile);
+         r.source = EvidenceSource::Api;
+         if (f.capabilities.lsmLabel.isKnown()) {
+             addEvidence(r, procKey(f, u"attr/current"_s), *f.capabilities.lsmLabel.value);
+             r.source = EvidenceSource::Proc;
+         }
+         if (!apparmor) {
+             addEvidence(r, u"/info SecurityOptions"_s, u"no name=apparmor: AppArmor is not available"_s);
+             r.status = CheckStatus::Info;
+             return;
+         }
+         const QString p = f.inspect.appArmorProfile;
+         r.status = (p.isEmpty() || p == u"unconfined"_s || f.inspect.hostConfig.privileged) ? CheckStatus::Fail : CheckStatus::Pass;
+     }},
+    {"5.3", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that, if applicable, SELinux security options are set"),
+     QT_TRANSLATE_NOOP("Checks", "SELinux labels confine what the container's processes may touch even as root."),
+     QT_TRANSLATE_NOOP("Checks", "Run the container with SELinux labels (do not disable labelling)."),
+     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--security-opt label=level:s0:c100,c200",
+     J {
+         const ContainerFacts &f = *t.container;
+         bool selinux = false;
+         for (const SecurityOption &o : c.input().info.securityOptions)
+             selinux = selinux || o.name == u"selinux"_s;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"HostConfig.SecurityOpt"_s, f.capabilities.securityOpt.join(u", "_s));
+         addEvidence(r, u"ProcessLabel"_s, f.inspect.processLabel);
+         if (!selinux) {
+             addEvidence(r, u"/info SecurityOptions"_s, u"no name=selinux: SELinux is not enabled in the daemon"_s);
+             r.status = CheckStatus::Info;
+             return;
+         }
+         const bool disabled = f.capabilities.securityOpt.contains(u"label=disable"_s)
+                               || f.capabilities.securityOpt.contains(u"label:disable"_s);
+         r.status = disabled || f.inspect.processLabel.isEmpty() ? CheckStatus::Fail : CheckStatus::Pass;
+     }},
+    {"5.4", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that Linux kernel capabilities are restricted within containers"),
+     QT_TRANSLATE_NOOP("Checks", "Each capability beyond Docker's default set is a piece of root on the host (SYS_ADMIN is nearly all of it)."),
+     QT_TRANSLATE_NOOP("Checks", "Drop every capability the container does not need; add back only the needed ones."),
+     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "--cap-drop ALL --cap-add <needed>", judgeCapabilities},
+    {"5.5", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that privileged containers are not used"),
+     QT_TRANSLATE_NOOP("Checks", "A privileged container has every capability, every device and no seccomp or LSM confinement: it is root on the host."),
+     QT_TRANSLATE_NOOP("Checks", "Run the container without --privileged; grant only the capabilities and devices it needs."),
+     CheckScope::Container, Severity::Critical, false, RemedyKind::RunFlag, "docker run … (without --privileged)",
+     J {
+         (void)c;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"HostConfig.Privileged"_s, t.container->inspect.hostConfig.privileged ? u"true"_s : u"false"_s);
+         r.status = t.container->inspect.hostConfig.privileged ? CheckStatus::Fail : CheckStatus::Pass;
+     }},
+    {"5.6", "5", QT_TRANSLATE_NOOP("Checks", "Ensure sensitive host system directories are not mounted on containers"),
+     QT_TRANSLATE_NOOP("Checks", "A writable /, /etc, /usr, /boot, /dev, /proc or /sys from the host lets the container change the host."),
+     QT_TRANSLATE_NOOP("Checks", "Do not bind-mount host system directories; if one is needed, mount it read-only."),
+     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "-v /host/dir:/dir:ro", judgeSensitiveMounts},
+    {"5.7", "5", QT_TRANSLATE_NOOP("Checks", "Ensure sshd is not run within containers"),
+     QT_TRANSLATE_NOOP("Checks", "An SSH server in a container is one more service to patch and one more way in."),
+     QT_TRANSLATE_NOOP("Checks", "Remove sshd from the container; use docker exec to get a shell."),
+     CheckScope::Container, Severity::Medium, false, RemedyKind::Command, "docker exec -it CONTAINER sh", judgeSshd},
+    {"5.8", "5", QT_TRANSLATE_NOOP("Checks", "Ensure privileged ports are not mapped within containers"),
+     QT_TRANSLATE_NOOP("Checks", "Ports below 1024 are reserved for privileged services; mapping one lets a container pose as one."),
+     QT_TRANSLATE_NOOP("Checks", "Publish on a host port of 1024 or above."),
+     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "-p 8080:80",
+     J {
+         (void)c;
+         r.source = EvidenceSource::Api;
+         r.status = CheckStatus::Pass;
+         for (const PortBinding &p : portsOf(*t.container)) {
+             const int port = p.hostPort.toInt();
+             if (port > 0 && port < 1024) {
+                 addEvidence(r, u"NetworkSettings.Ports"_s, portText(p));
+                 r.status = CheckStatus::Fail;
+             }
+         }
+         if (r.status == CheckStatus::Pass)
+             addEvidence(r, u"NetworkSettings.Ports"_s, u"no host port below 1024"_s);
+     }},
+    {"5.9", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that only needed ports are open on the container"),
+     QT_TRANSLATE_NOOP("Checks", "Every published port is reachable from outside the host."),
+     QT_TRANSLATE_NOOP("Checks", "Publish only the ports the service needs; avoid -P, which publishes every exposed port."),
+     CheckScope::Container, Severity::Low, true, RemedyKind::RunFlag, "-p 127.0.0.1:8080:80",
+     J {
+         (void)c;
+         const ContainerFacts &f = *t.container;
+         r.source = EvidenceSource::Api;
+         QStringList ports;
+         for (const PortBinding &p : portsOf(f))
+             ports << portText(p);
+         addEvidence(r, u"NetworkSettings.Ports"_s, ports.isEmpty() ? u"none published"_s : ports.join(u", "_s));
+         addEvidence(r, u"HostConfig.PublishAllPorts"_s, f.inspect.hostConfig.publishAllPorts ? u"true"_s : u"false"_s);
+         r.status = f.inspect.hostConfig.publishAllPorts ? CheckStatus::Warn : CheckStatus::Info;
+     }},
+    {"5.10", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's network namespace is not shared"),
+     QT_TRANSLATE_NOOP("Checks", "With the host's network namespace the container sees and can bind every host interface and talk to local-only services."),
+     QT_TRANSLATE_NOOP("Checks", "Do not run the container with --network host."),
+     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "--network <bridge-network>",
+     J { judgeNamespace(c, *t.container, r, u"net"_s, u"NetworkMode"_s, t.container->inspect.hostConfig.networkMode); }},
+    {"5.11", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the memory usage for containers is limited"),
+     QT_TRANSLATE_NOOP("Checks", "Without a memory limit one container can take all the host's memory and get others killed."),
+     QT_TRANSLATE_NOOP("Checks", "Give the container a memory limit."),
+     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--memory 512m", judgeMemory},
+    {"5.12", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that CPU priority is set appropriately on containers"),
+     QT_TRANSLATE_NOOP("Checks", "Without CPU shares or a quota every container competes equally and one can starve the rest."),
+     QT_TRANSLATE_NOOP("Checks", "Set CPU shares or a CPU quota."),
+     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "--cpu-shares 512  # or --cpus 1.5", judgeCpu},
+    {"5.13", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the container's root filesystem is mounted as read only"),
+     QT_TRANSLATE_NOOP("Checks", "A read-only root file system stops an intruder from changing the container's programs."),
+     QT_TRANSLATE_NOOP("Checks", "Run with a read-only root file system and explicit writable volumes or tmpfs."),
+     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "--read-only --tmpfs /tmp",
+     J {
+         (void)c;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"HostConfig.ReadonlyRootfs"_s, t.container->inspect.hostConfig.readonlyRootfs ? u"true"_s : u"false"_s);
+         r.status = t.container->inspect.hostConfig.readonlyRootfs ? CheckStatus::Pass : CheckStatus::Warn;
+     }},
+    {"5.14", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that incoming container traffic is bound to a specific host interface"),
+     QT_TRANSLATE_NOOP("Checks", "A port published on 0.0.0.0 is reachable on every interface of the host, including public ones."),
+     QT_TRANSLATE_NOOP("Checks", "Publish ports on a specific host address."),
+     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "-p 127.0.0.1:8080:80",
+     J {
+         (void)c;
+         r.source = EvidenceSource::Api;
+         r.status = CheckStatus::Pass;
+         for (const PortBinding &p : portsOf(*t.container)) {
+             if (p.hostIp.isEmpty() || p.hostIp == u"0.0.0.0"_s || p.hostIp == u"::"_s) {
+                 addEvidence(r, u"NetworkSettings.Ports"_s, portText(p));
+                 r.status = CheckStatus::Warn;
+             }
+         }
+         if (r.status == CheckStatus::Pass)
+             addEvidence(r, u"NetworkSettings.Ports"_s, u"no port on all interfaces"_s);
+     }},
+    {"5.15", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the 'on-failure' container restart policy is set to '5'"),
+     QT_TRANSLATE_NOOP("Checks", "Endless restarts of a failing container can be used to exhaust the host."),
+     QT_TRANSLATE_NOOP("Checks", "Use the on-failure restart policy with at most 5 retries."),
+     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "--restart on-failure:5",
+     J {
+         (void)c;
+         const HostConfig &h = t.container->inspect.hostConfig;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"HostConfig.RestartPolicy"_s,
+                     u"%1, MaximumRetryCount %2"_s.arg(h.restartPolicyName.isEmpty() ? u"\"\""_s : h.restartPolicyName)
+                         .arg(h.restartPolicyMaximumRetryCount));
+         if (h.restartPolicyName == u"always"_s || h.restartPolicyName == u"unless-stopped"_s)
+             r.status = CheckStatus::Warn;
+         else if (h.restartPolicyName == u"on-failure"_s)
+             r.status = (h.restartPolicyMaximumRetryCount > 0 && h.restartPolicyMaximumRetryCount <= 5) ? CheckStatus::Pass
+                                                                                                         : CheckStatus::Warn;
+         else
+             r.status = CheckStatus::Pass;
+     }},
+    {"5.16", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's process namespace is not shared"),
+     QT_TRANSLATE_NOOP("Checks", "With the host's PID namespace the container sees, and as root can signal or trace, every host process."),
+     QT_TRANSLATE_NOOP("Checks", "Do not run the container with --pid host."),
+     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --pid host)",
+     J { judgeNamespace(c, *t.container, r, u"pid"_s, u"PidMode"_s, t.container->inspect.hostConfig.pidMode); }},
+    {"5.17", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's IPC namespace is not shared"),
+     QT_TRANSLATE_NOOP("Checks", "With the host's IPC namespace the container can read and change host shared memory."),
+     QT_TRANSLATE_NOOP("Checks", "Do not run the container with --ipc host."),
+     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --ipc host)",
+     J { judgeNamespace(c, *t.container, r, u"ipc"_s, u"IpcMode"_s, t.container->inspect.hostConfig.ipcMode); }},
+    {"5.18", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that host devices are not directly exposed to containers"),
+     QT_TRANSLATE_NOOP("Checks", "A host device in a container can be read, written or used to escape."),
+     QT_TRANSLATE_NOOP("Checks", "Expose only the devices that are needed, with the fewest permissions (r, w, m)."),
+     CheckScope::Container, Severity::Medium, true, RemedyKind::RunFlag, "--device /dev/xyz:/dev/xyz:r",
+     J {
+         (void)c;
+         const HostConfig &h = t.container->inspect.hostConfig;
+         r.source = EvidenceSource::Api;
+         QStringList d;
+         for (const DeviceMapping &m : h.devices)
+             d << u"%1 -> %2 (%3)"_s.arg(m.pathOnHost, m.pathInContainer, m.cgroupPermissions);
+         addEvidence(r, u"HostConfig.Devices"_s, d.isEmpty() ? u"[]"_s : d.join(u", "_s));
+         if (!h.deviceCgroupRules.isEmpty())
+             addEvidence(r, u"HostConfig.DeviceCgroupRules"_s, h.deviceCgroupRules.join(u", "_s));
+         if (h.privileged)
+             addEvidence(r, u"HostConfig.Privileged"_s, u"true (every host device)"_s);
+         r.status = (d.isEmpty() && h.deviceCgroupRules.isEmpty() && !h.privileged) ? CheckStatus::Info : CheckStatus::Warn;
+     }},
+    {"5.19", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the default ulimit is overwritten at runtime if needed"),
+     QT_TRANSLATE_NOOP("Checks", "Per-container ulimits bound open files and processes more tightly than the daemon default."),
+     QT_TRANSLATE_NOOP("Checks", "Set ulimits for containers that need other bounds than the daemon's default."),
+     CheckScope::Container, Severity::Info, true, RemedyKind::RunFlag, "--ulimit nofile=1024:2048",
+     J {
+         (void)c;
+         const QJsonObject &u = t.container->inspect.hostConfig.ulimits;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"HostConfig.Ulimits"_s, u.isEmpty() ? u"[] (daemon default)"_s : u.keys().join(u", "_s));
+         r.status = u.isEmpty() ? CheckStatus::Note : CheckStatus::Info;
+     }},
+    {"5.20", "5", QT_TRANSLATE_NOOP("Checks", "Ensure mount propagation mode is not set to shared"),
+     QT_TRANSLATE_NOOP("Checks", "With shared propagation, mounts made inside the container appear on the host and the other way round."),
+     QT_TRANSLATE_NOOP("Checks", "Use private or slave propagation."),
+     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "-v /src:/dst:rprivate",
+     J {
+         (void)c;
+         r.source = EvidenceSource::Api;
+         r.status = CheckStatus::Pass;
+         for (const MountFact &m : mountsOf(*t.container)) {
+             const QString p = m.propagation.isEmpty() ? m.mount.propagation : m.propagation;
+             if (p == u"shared"_s || p == u"rshared"_s) {
+                 addEvidence(r, u"Mounts"_s, mountText(m));
+                 r.status = CheckStatus::Fail;
+             }
+         }
+         if (r.status == CheckStatus::Pass)
+             addEvidence(r, u"Mounts[].Propagation"_s, u"no shared mount"_s);
+     }},
+    {"5.21", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's UTS namespace is not shared"),
+     QT_TRANSLATE_NOOP("Checks", "With the host's UTS namespace the container can change the host's name."),
+     QT_TRANSLATE_NOOP("Checks", "Do not run the container with --uts host."),
+     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "docker run … (without --uts host)",
+     J { judgeNamespace(c, *t.container, r, u"uts"_s, u"UTSMode"_s, t.container->inspect.hostConfig.utsMode); }},
+    {"5.22", "5", QT_TRANSLATE_NOOP("Checks", "Ensure the default seccomp profile is not Disabled"),
+     QT_TRANSLATE_NOOP("Checks", "The seccomp filter blocks system calls that are the usual way out of a container."),
+     QT_TRANSLATE_NOOP("Checks", "Do not run with seccomp=unconfined."),
+     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --security-opt seccomp=unconfined)",
+     judgeSeccomp},
+    {"5.23", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that docker exec commands are not used with the privileged option"),
+     QT_TRANSLATE_NOOP("Checks", "A privileged exec gives the new process every capability, whatever the container was started with."),
+     QT_TRANSLATE_NOOP("Checks", "Review the daemon's exec events (docker events --filter event=exec_create) for --privileged execs."),
+     CheckScope::Container, Severity::Medium, true, RemedyKind::Command, "docker events --since 24h --filter event=exec_create",
+     NOTE_EXEC},
+    {"5.24", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that docker exec commands are not used with the user=root option"),
+     QT_TRANSLATE_NOOP("Checks", "An exec as root undoes a container's non-root user."),
+     QT_TRANSLATE_NOOP("Checks", "Review the daemon's exec events for execs as root."),
+     CheckScope::Container, Severity::Low, true, RemedyKind::Command, "docker events --since 24h --filter event=exec_create",
+     NOTE_EXEC},
+    {"5.25", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that cgroup usage is confirmed"),
+     QT_TRANSLATE_NOOP("Checks", "A non-default cgroup parent changes which limits apply to the container."),
+     QT_TRANSLATE_NOOP("Checks", "Keep the default cgroup parent unless a different one is intended."),
+     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "docker run … (without --cgroup-parent)",
+     J {
+         (void)c;
+         const ContainerFacts &f = *t.container;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"HostConfig.CgroupParent"_s, f.inspect.hostConfig.cgroupParent.isEmpty() ? u"\"\""_s : f.inspect.hostConfig.cgroupParent);
+         if (f.cgroup.path.isKnown())
+             addEvidence(r, procKey(f, u"cgroup"_s), *f.cgroup.path.value);
+         r.status = f.inspect.hostConfig.cgroupParent.isEmpty() ? CheckStatus::Pass : CheckStatus::Warn;
+     }},
+    {"5.26", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the container is restricted from acquiring additional privileges"),
+     QT_TRANSLATE_NOOP("Checks", "Without no-new-privileges a setuid binary in the container can raise a process to root."),
+     QT_TRANSLATE_NOOP("Checks", "Run with no-new-privileges (per container or daemon-wide)."),
+     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--security-opt no-new-privileges", judgeNoNewPrivs},
+    {"5.27", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that container health is checked at runtime"),
+     QT_TRANSLATE_NOOP("Checks", "A health check lets the daemon and orchestrators notice a broken or hijacked service."),
+     QT_TRANSLATE_NOOP("Checks", "Give the image or the container a health check."),
+     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "--health-cmd 'CMD' --health-interval 30s",
+     J {
+         (void)c;
+         const ContainerFacts &f = *t.container;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"State.Health.Status"_s, f.inspect.state.health.isEmpty() ? u"(no health check)"_s : f.inspect.state.health);
+         addEvidence(r, u"Config.Healthcheck"_s, f.inspect.config.hasHealthcheck ? u"set"_s : u"none"_s);
+         const bool has = f.inspect.config.hasHealthcheck || !f.inspect.state.health.isEmpty();
+         r.status = (has && f.inspect.state.health != u"unhealthy"_s) ? CheckStatus::Pass : CheckStatus::Warn;
+     }},
+    {"5.28", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that Docker commands always make use of the latest version of their image"),
+     QT_TRANSLATE_NOOP("Checks", "A cached old image keeps running old, vulnerable code."),
+     QT_TRANSLATE_NOOP("Checks", "Pull images before running them, or pin digests that you update deliberately."),
+     CheckScope::Container, Severity::Low, true, RemedyKind::Command, "docker pull IMAGE",
+     J {
+         (void)c;
+         r.status = CheckStatus::Note;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"Config.Image"_s, t.container->inspect.config.image);
+         addEvidence(r, u"Image"_s, t.container->inspect.imageId);
+     }},
+    {"5.29", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the PIDs cgroup limit is used"),
+     QT_TRANSLATE_NOOP("Checks", "Without a PIDs limit a fork bomb in one container exhausts the host's process table."),
+     QT_TRANSLATE_NOOP("Checks", "Give the container a PIDs limit."),
+     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--pids-limit 200", judgePids},
+    {"5.30", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that Docker's default bridge 'docker0' is not used"),
+     QT_TRANSLATE_NOOP("Checks", "On the default bridge containers reach each other without restriction; user-defined networks isolate."),
+     QT_TRANSLATE_NOOP("Checks", "Attach containers to user-defined networks."),
+     CheckScope::Container, Severity::Low, true, RemedyKind::Command, "docker network create app && docker run --network app …",
+     J {
+         (void)c;
+         const ContainerFacts &f = *t.container;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"NetworkSettings.Networks"_s, f.inspect.networks.isEmpty() ? u"none"_s : f.inspect.networks.join(u", "_s));
+         r.status = f.inspect.networks.contains(u"bridge"_s) ? CheckStatus::Warn : CheckStatus::Info;
+     }},
+    {"5.31", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's user namespaces are not shared"),
+     QT_TRANSLATE_NOOP("Checks", "Sharing the host's user namespace undoes user namespace remapping: root in the container is root on the host."),
+     QT_TRANSLATE_NOOP("Checks", "Do not run with --userns host on a daemon with user namespace remapping."),
+     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --userns host)", judgeUserns},
+    {"5.32", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker socket is not mounted inside any containers"),
+     QT_TRANSLATE_NOOP("Checks", "A container with the daemon's socket can start a privileged container: it is root on the host."),
+     QT_TRANSLATE_NOOP("Checks", "Do not mount the Docker socket into containers, under any name."),
+     CheckScope::Container, Severity::Critical, false, RemedyKind::RunFlag, "docker run … (without -v /var/run/docker.sock:…)",
+     judgeSocketMount},
+};
+
+} // namespace
+
+std::span<const CheckDefinition> containerCheckDefinitions()
+{
+    return s_defs;
+}
+
+} // namespace dockscope::core

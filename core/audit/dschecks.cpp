@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dockscope's own checks (DS-…): what the CIS list misses or judges from the wrong data.
+#include "core/audit/checkcontext.h"
+#include "core/audit/checktables.h"
+#include "core/audit/filejudge.h"
+
+#include <QCoreApplication>
+
+namespace dockscope::core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Capabilities that give a container a way around its isolation.
+constexpr int s_dangerous[] = {2 /*DAC_READ_SEARCH*/, 12 /*NET_ADMIN*/, 16 /*SYS_MODULE*/, 17 /*SYS_RAWIO*/,
+                               19 /*SYS_PTRACE*/, 21 /*SYS_ADMIN*/, 22 /*SYS_BOOT*/, 25 /*SYS_TIME*/,
+                               32 /*MAC_OVERRIDE*/, 33 /*MAC_ADMIN*/, 34 /*SYSLOG*/, 38 /*PERFMON*/, 39 /*BPF*/};
+
+void judgeSocketAccess(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    if (!c.requireHostAccess(r))
+        return;
+    const QString sock = c.socketPath();
+    if (sock.isEmpty()) {
+        setUnknown(r, Error{ErrorCode::Unavailable, u"connected without a local unix socket"_s});
+        return;
+    }
+    const std::optional<FileStat> st = statForCheck(c, sock, r, false);
+    if (!st)
+        return;
+    if (!st->isSocket())
+        addEvidence(r, sock, u"not a socket"_s);
+    QStringList members = c.groupMembers(st->gid);
+    const QString group = c.groupName(st->gid);
+    addEvidence(r, u"/etc/group "_s + (group.isEmpty() ? QString::number(st->gid) : group),
+                (c.groups() ? (members.isEmpty() ? u"no members"_s : members.join(u", "_s)) : u"unreadable"_s));
+    QStringList who{u"root"_s};
+    if (st->permissions() & 0020)
+        who << members;
+    if (st->permissions() & 0002)
+        who << u"every local user"_s;
+    if (st->uid != 0)
+        who << (c.userName(st->uid).isEmpty() ? QString::number(st->uid) : c.userName(st->uid));
+    who.removeDuplicates();
+    addEvidence(r, u"root-equivalent (can connect)"_s, who.join(u", "_s));
+    r.status = judgeSocketAccess(*st, members);
+    if (r.status != CheckStatus::Pass)
+        r.remedyCode = u"chmod 660 %1 && chown root:%2 %1   # and: gpasswd -d USER %2"_s.arg(sock, group.isEmpty() ? u"docker"_s : group);
+}
+
+void judgeDataRootPermissions(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    if (!c.requireHostAccess(r))
+        return;
+    const QString root = c.input().info.dockerRootDir;
+    if (root.isEmpty()) {
+        setUnknown(r, Error{ErrorCode::Unavailable, u"/info has no DockerRootDir"_s});
+        return;
+    }
+    addEvidence(r, u"/info DockerRootDir"_s, root);
+    const std::optional<FileStat> st = statForCheck(c, root, r, false);
+    if (!st)
+        return;
+    r.status = judgeDataRoot(*st);
+    if (r.status != CheckStatus::Pass)
+        r.remedyCode = u"chown root:root %1 && chmod 710 %1"_s.arg(root);
+}
+
+QString nsLine(const NamespaceFact &ns)
+{
+    QString s = ns.shared.has_value() ? (*ns.shared ? u"shared with the host"_s : u"own"_s) : u"unknown"_s;
+    if (ns.inode.isKnown())
+        s += u" [%1]"_s.arg(*ns.inode.value);
+    if (!ns.declaredMode.isEmpty())
+        s += u", declared %1"_s.arg(ns.declaredMode);
+    return s;
+}
+
+void judgeHostNamespaces(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    const bool remaps = c.daemonRemapsUsers();
+    bool anyKnown = false;
+    QStringList shared;
+    for (const NamespaceFact &ns : f.namespaces.namespaces) {
+        if (ns.type == u"time"_s || ns.type == u"time_for_children"_s || ns.type == u"pid_for_children"_s)
+            continue;   // Docker never makes time namespaces; pid_for_children follows pid
+        addEvidence(r, u"/proc/%1/ns/%2"_s.arg(f.pid).arg(ns.type), nsLine(ns));
+        if (!ns.shared.has_value())
+            continue;
+        anyKnown = true;
+        if (!*ns.shared)
+            continue;
+        // user: shared by every container unless the daemon remaps; cgroup: the v1 default.
+        if (ns.type == u"user"_s && !remaps)
+            continue;
+        if (ns.type == u"cgroup"_s)
+            continue;
+        shared << ns.type;
+    }
+    if (!anyKnown) {
+        // Declared fallback.
+        const HostConfig &h = f.inspect.hostConfig;
+        r.source = EvidenceSource::Api;
+        const std::pair<QString, QString> modes[] = {{u"pid"_s, h.pidMode}, {u"net"_s, h.networkMode},
+                                                    {u"ipc"_s, h.ipcMode}, {u"uts"_s, h.utsMode},
+                                                    {u"user"_s, h.usernsMode}};
+        for (const auto &[type, mode] : modes) {
+            addEvidence(r, u"HostConfig %1 mode"_s.arg(type), mode.isEmpty() ? u"\"\""_s : mode);
+            if (mode == u"host"_s && (type != u"user"_s || remaps))
+                shared << type;
+        }
+        if (!f.namespaces.namespaces.isEmpty() && shared.isEmpty() && !f.inspect.state.running) {
+            r.status = CheckStatus::Pass;
+            return;
+        }
+    } else {
+        r.source = EvidenceSource::Proc;
+    }
+    r.status = shared.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
+    if (!shared.isEmpty())
+        addEvidence(r, u"shared with the host"_s, shared.join(u", "_s));
+}
+
+void judgeDisagreement(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    bool anyEnforced = false;
+    r.status = CheckStatus::Pass;
+    r.source = EvidenceSource::Proc;
+    for (const NamespaceFact &ns : f.namespaces.namespaces) {
+        if (ns.shared.has_value())
+            anyEnforced = true;
+        if (ns.disagrees
+            || (ns.shared.has_value() && ns.declaredShared.has_value() && *ns.shared != *ns.declaredShared)) {
+            addEvidence(r, u"/proc/%1/ns/%2"_s.arg(f.pid).arg(ns.type),
+                        u"enforced %1, declared %2 (%3)"_s.arg(*ns.shared ? u"shared"_s : u"own"_s,
+                                                               ns.declaredShared.value_or(false) ? u"shared"_s : u"own"_s,
+                                                               ns.declaredMode.isEmpty() ? u"\"\""_s : ns.declaredMode));
+            r.status = CheckStatus::Fail;
+        }
+    }
+    if (!anyEnforced) {
+        if (!f.inspect.state.running) {
+            // No process, no namespaces: nothing can disagree.
+            r.evidence.clear();
+            addEvidence(r, u"State.Status"_s, f.inspect.state.status);
+            r.source = EvidenceSource::Api;
+            r.status = CheckStatus::Info;
+            return;
+        }
+        setUnknown(r, Error{ErrorCode::Unavailable, u"the container's namespaces could not be read"_s});
+        return;
+    }
+    if (r.status == CheckStatus::Pass)
+        addEvidence(r, u"namespaces"_s, u"every enforced namespace matches its declaration"_s);
+}
+
+void judgeMeminfo(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    const MeminfoFacts &m = f.meminfo;
+    const Fact<Limit> &limit = m.limit.isKnown() ? m.limit : f.cgroup.memory.limit;
+    if (m.container.isKnown() && m.container.value->contains(u"MemTotal"_s))
+        addEvidence(r, u"/proc/%1/root/proc/meminfo MemTotal"_s.arg(f.pid), QString::number(m.container.value->value(u"MemTotal"_s)));
+    if (m.host.isKnown() && m.host.value->contains(u"MemTotal"_s))
+        addEvidence(r, u"/proc/meminfo MemTotal"_s, QString::number(m.host.value->value(u"MemTotal"_s)));
+    r.source = EvidenceSource::Proc;
+    if (!limit.isKnown()) {
+        if (!m.seesHostMemory.has_value() && !f.inspect.state.running) {
+            // Not running: what it will see once started is the host's memory, bounded only
+            // by the declared limit.
+            r.source = EvidenceSource::Api;
+            addEvidence(r, u"State.Status"_s, f.inspect.state.status);
+            addEvidence(r, u"HostConfig.Memory"_s, QString::number(f.inspect.hostConfig.memory));
+            r.status = f.inspect.hostConfig.memory == 0 ? CheckStatus::Warn : CheckStatus::Pass;
+            return;
+        }
+        if (!m.seesHostMemory.has_value()) {
+            setUnknown(r, limit.why.detail.isEmpty() ? Error{ErrorCode::Unavailable, u"no meminfo or cgroup facts"_s} : limit.why);
+            return;
+        }
+        r.source = EvidenceSource::Api;
+        addEvidence(r, u"HostConfig.Memory"_s, QString::number(f.inspect.hostConfig.memory));
+        r.status = (*m.seesHostMemory && f.inspect.hostConfig.memory == 0) ? CheckStatus::Warn : CheckStatus::Pass;
+        return;
+    }
+    const Limit l = *limit.value;
+    addEvidence(r, u"cgroup memory limit"_s, l ? QString::number(*l) : u"unlimited"_s);
+    if (m.seesHostMemory.has_value())
+        addEvidence(r, u"sees the host's MemTotal"_s, *m.seesHostMemory ? u"yes"_s : u"no"_s);
+    // Every container sees the host's meminfo (it is not namespaced); without a limit the
+    // numbers it sees are also what it may really take.
+    r.status = (!l && m.seesHostMemory.value_or(true)) ? CheckStatus::Warn : CheckStatus::Pass;
+}
+
+void judgeDangerousCaps(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    quint64 mask = 0;
+    quint64 eff = 0;
+    if (f.inspect.hostConfig.privileged) {
+        r.source = EvidenceSource::Api;
+        addEvidence(r, u"HostConfig.Privileged"_s, u"true"_s);
+        mask = ~quint64(0);
+    } else if (f.capabilities.sets.isKnown()) {
+        r.source = EvidenceSource::Proc;
+        mask = f.capabilities.sets.value->bounding;
+        eff = f.capabilities.sets.value->effective;
+        addEvidence(r, u"/proc/%1/status CapBnd"_s.arg(f.pid), hex(mask));
+    } else {
+        r.source = EvidenceSource::Api;
+        mask = dockerDefaultCapabilities;
+        for (const QString &cap : f.inspect.hostConfig.capAdd) {
+            const QString n = normaliseCapability(cap);
+            if (n == u"ALL"_s)
+                mask = ~quint64(0);
+            else if (capabilityBit(n) >= 0)
+                mask |= quint64(1) << capabilityBit(n);
+        }
+        for (const QString &cap : f.inspect.hostConfig.capDrop) {
+            const QString n = normaliseCapability(cap);
+            if (n == u"ALL"_s)
+                mask = 0;
+            else if (capabilityBit(n) >= 0)
+                mask &= ~(quint64(1) << capabilityBit(n));
+        }
+        addEvidence(r, u"HostConfig.CapAdd/CapDrop"_s, f.inspect.hostConfig.capAdd.join(u","_s) + u" / "_s + f.inspect.hostConfig.capDrop.join(u","_s));
+    }
+    QStringList found;
+    for (int bit : s_dangerous) {
+        if (mask & (quint64(1) << bit))
+            found << capabilityName(bit) + ((eff & (quint64(1) << bit)) ? u" (effective)"_s : u" (bounding)"_s);
+    }
+    addEvidence(r, u"dangerous capabilities"_s, found.isEmpty() ? u"none"_s : found.join(u", "_s));
+    r.status = found.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
+}
+
+#define J [](const CheckContext &c, const CheckTarget &t, CheckResult &r)
+
+const CheckDefinition s_defs[] = {
+    {"DS-SOCKET-ACCESS", "DS", QT_TRANSLATE_NOOP("Checks", "Only root can reach the Docker socket in use"),
+     QT_TRANSLATE_NOOP("Checks", "Whoever can connect to the daemon's socket can start a privileged container: every such user is root-equivalent."),
+     QT_TRANSLATE_NOOP("Checks", "Keep the socket in use at root:docker 660 and keep the docker group empty of users who should not be root."),
+     CheckScope::Host, Severity::Critical, false, RemedyKind::Command, "chmod 660 SOCKET && gpasswd -d USER docker",
+     judgeSocketAccess},
+    {"DS-DATA-ROOT", "DS", QT_TRANSLATE_NOOP("Checks", "The daemon's data root is accessible to root only"),
+     QT_TRANSLATE_NOOP("Checks", "The data root holds every container's file system, volumes and secrets."),
+     QT_TRANSLATE_NOOP("Checks", "Keep the data root at root:root drwx--x---."),
+     CheckScope::Host, Severity::High, false, RemedyKind::Command, "chown root:root /var/lib/docker && chmod 710 /var/lib/docker",
+     judgeDataRootPermissions},
+    {"DS-USERNS", "DS", QT_TRANSLATE_NOOP("Checks", "Container root is remapped to an unprivileged host user"),
+     QT_TRANSLATE_NOOP("Checks", "Without user namespace remapping, uid 0 in a container is uid 0 on the host."),
+     QT_TRANSLATE_NOOP("Checks", "Start the daemon with user namespace remapping."),
+     CheckScope::Daemon, Severity::High, false, RemedyKind::DaemonJson, "{ \"userns-remap\": \"default\" }",
+     J {
+         (void)t;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"/info SecurityOptions name=userns"_s, c.daemonRemapsUsers() ? u"present"_s : u"absent"_s);
+         for (const ContainerFacts &f : c.input().containers) {
+             if (f.namespaces.rootMapsTo) {
+                 addEvidence(r, u"/proc/%1/uid_map (%2)"_s.arg(f.pid).arg(f.name), u"root -> host uid %1"_s.arg(*f.namespaces.rootMapsTo));
+                 r.source = EvidenceSource::Proc;
+                 break;
+             }
+         }
+         r.status = c.daemonRemapsUsers() ? CheckStatus::Pass : CheckStatus::Warn;
+     }},
+    {"DS-ROOTLESS", "DS", QT_TRANSLATE_NOOP("Checks", "The daemon runs in rootless mode"),
+     QT_TRANSLATE_NOOP("Checks", "A rootless daemon and its containers run as an ordinary user: an escape does not give root."),
+     QT_TRANSLATE_NOOP("Checks", "Consider rootless mode; user namespace remapping is the next best thing."),
+     CheckScope::Daemon, Severity::Low, false, RemedyKind::Command, "dockerd-rootless-setuptool.sh install",
+     J {
+         (void)t;
+         r.source = EvidenceSource::Api;
+         addEvidence(r, u"/info SecurityOptions name=rootless"_s, c.daemonRootless() ? u"present"_s : u"absent"_s);
+         if (c.daemonRootless())
+             r.status = CheckStatus::Pass;
+         else
+             r.status = c.daemonRemapsUsers() ? CheckStatus::Info : CheckStatus::Warn;
+     }},
+    {"DS-MEMINFO", "DS", QT_TRANSLATE_NOOP("Checks", "The container does not see the host's memory without a limit"),
+     QT_TRANSLATE_NOOP("Checks", "/proc/meminfo is not namespaced: the container sees the host's memory, and without a limit it may take all of it."),
+     QT_TRANSLATE_NOOP("Checks", "Give the container a memory limit."),
+     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--memory 512m", judgeMeminfo},
+    {"DS-HOST-NS", "DS", QT_TRANSLATE_NOOP("Checks", "The container shares no namespace with the host"),
+     QT_TRANSLATE_NOOP("Checks", "Each namespace shared with the host removes one layer of isolation."),
+     QT_TRANSLATE_NOOP("Checks", "Run without --pid/--network/--ipc/--uts/--userns host."),
+     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --pid/--network/--ipc/--uts host)",
+     judgeHostNamespaces},
+    {"DS-NS-DISAGREE", "DS", QT_TRANSLATE_NOOP("Checks", "The container's enforced namespaces match its configuration"),
+     QT_TRANSLATE_NOOP("Checks", "When the kernel's namespaces differ from what inspect says, the configuration cannot be trusted to describe the container."),
+     QT_TRANSLATE_NOOP("Checks", "Recreate the container and find out what changed its namespaces (a runtime, a hook, nsenter)."),
+     CheckScope::Container, Severity::High, false, RemedyKind::Command, "docker rm -f CONTAINER && docker run …",
+     judgeDisagreement},
+    {"DS-DANGEROUS-CAPS", "DS", QT_TRANSLATE_NOOP("Checks", "The container's bounding set holds no dangerous capability"),
+     QT_TRANSLATE_NOOP("Checks", "SYS_ADMIN, SYS_PTRACE, SYS_MODULE, NET_ADMIN, DAC_READ_SEARCH and similar capabilities are known container escapes, even when only in the bounding set."),
+     QT_TRANSLATE_NOOP("Checks", "Drop the dangerous capabilities."),
+     CheckScope::Container, Severity::Critical, false, RemedyKind::RunFlag, "--cap-drop ALL --cap-add <needed>",
+     judgeDangerousCaps},
+};
+
+} // namespace
+
+std::span<const CheckDefinition> dsCheckDefinitions()
+{
+    return s_defs;
+}
+
+} // namespace dockscope::core
