@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/remote/sshhostfs.h"
+
+#include "core/logging.h"
+
+#include <QDir>
+#include <QMutexLocker>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace dockscope::core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString normalised(const QString &path)
+{
+    QString p = QDir::cleanPath(path);
+    return p.isEmpty() ? u"/"_s : p;
+}
+
+/// "/proc/123/..." or "/proc/self/..." → "/proc/123"; "" otherwise.
+QString procPidDir(const QString &path)
+{
+    static const QRegularExpression re(u"^(/proc/(?:[0-9]+|self))(?:/|$)"_s);
+    const QRegularExpressionMatch m = re.match(path);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+bool wantsContents(const QString &path)
+{
+    // cgroup files are small and never block, namespace entries are links; elsewhere in /proc
+    // and /dev files are huge or block on read (kcore, kmsg), so those directories are listed only.
+    if (QString(path + u'/').startsWith(u"/sys/fs/cgroup/"_s))
+        return true;
+    const QString pidDir = procPidDir(path);
+    return !pidDir.isEmpty() && path == pidDir + u"/ns"_s;
+}
+
+/// What to fetch with a missed path, so that a refresh that did not prefetch still needs few
+/// ssh runs: a cgroup file brings its directory (all counters of the controller); a per-process
+/// file brings the files the facts layer reads for every container.
+QList<SshBatch::Request> companions(const QString &path)
+{
+    QList<SshBatch::Request> requests{{path, wantsContents(path)}};
+    if (path.startsWith(u"/sys/fs/cgroup/"_s)) {
+        const QString dir = path.section(u'/', 0, -2);
+        if (dir.count(u'/') >= 4)
+            requests.append({dir, true});
+        return requests;
+    }
+    const QString pidDir = procPidDir(path);
+    if (!pidDir.isEmpty()) {
+        for (const char *name : {"status", "cgroup", "uid_map", "gid_map", "mountinfo", "attr/current", "ns"}) {
+            const QString p = pidDir + u'/' + QLatin1StringView(name);
+            if (p != path)
+                requests.append({p, wantsContents(p)});
+        }
+    }
+    return requests;
+}
+
+Error notFetched(const QString &path, const char *what)
+{
+    return Error{ErrorCode::IoError, path + u": "_s + QString::fromLatin1(what)};
+}
+
+} // namespace
+
+SshHostFs::SshHostFs(const SshTarget &target, const QProcessEnvironment &env)
+    : m_target(target)
+    , m_env(env)
+{
+}
+
+SshHostFs::~SshHostFs() = default;
+
+bool SshHostFs::isLocal() const
+{
+    return false;
+}
+
+QString SshHostFs::describe() const
+{
+    return m_target.url();
+}
+
+void SshHostFs::setMaxAge(std::chrono::milliseconds age)
+{
+    m_maxAge = age;
+}
+
+void SshHostFs::setBatchTimeout(std::chrono::milliseconds timeout)
+{
+    m_batchTimeout = timeout;
+}
+
+int SshHostFs::batchCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_batches;
+}
+
+void SshHostFs::invalidate()
+{
+    QMutexLocker lock(&m_mutex);
+    m_cache.clear();
+}
+
+void SshHostFs::prefetch(const QStringList &paths) const
+{
+    QList<SshBatch::Request> requests;
+    for (const QString &path : paths) {
+        const QString p = normalised(path);
+        if (std::none_of(requests.cbegin(), requests.cend(), [&p](const SshBatch::Request &r) { return r.path == p; }))
+            requests.append({p, wantsContents(p)});
+    }
+    if (requests.isEmpty())
+        return;
+    (void)fetch(requests);
+}
+
+std::optional<SshBatch::Entry> SshHostFs::cachedLocked(const QString &path) const
+{
+    const auto it = m_cache.constFind(path);
+    if (it != m_cache.cend() && !it->expires.hasExpired())
+        return it->entry;
+    // A fresh listing of the parent that lacks the name proves the path absent.
+    const QString parent = path.section(u'/', 0, -2);
+    const auto pit = m_cache.constFind(parent.isEmpty() ? u"/"_s : parent);
+    if (pit != m_cache.cend() && !pit->expires.hasExpired() && pit->entry.entries && pit->entry.entries->has_value()
+        && !pit->entry.entries->value().contains(path.section(u'/', -1))) {
+        SshBatch::Entry absent;
+        absent.stat = Result<FileStat>(SshBatch::errnoError("ENOENT", path));
+        return absent;
+    }
+    return std::nullopt;
+}
+
+Result<SshBatch::Entry> SshHostFs::entryFor(const QString &rawPath) const
+{
+    const QString path = normalised(rawPath);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (std::optional<SshBatch::Entry> e = cachedLocked(path))
+            return *e;
+    }
+    QList<SshBatch::Request> requests = companions(path);
+    {
+        // Companions still fresh in the cache need no second trip.
+        QMutexLocker lock(&m_mutex);
+        requests.removeIf([this, &path](const SshBatch::Request &r) {
+            return r.path != path && cachedLocked(r.path).has_value();
+        });
+    }
+    if (Result<void> ok = fetch(requests); !ok)
+        return ok.error();
+    QMutexLocker lock(&m_mutex);
+    if (std::optional<SshBatch::Entry> e = cachedLocked(path))
+        return *e;
+    return Error{ErrorCode::IoError, path + u": incomplete reply from the remote host"_s};
+}
+
+Result<void> SshHostFs::fetch(const QList<SshBatch::Request> &requests) const
+{
+    QMutexLocker fetchLock(&m_fetchMutex);
+    if (lcSsh().isDebugEnabled()) {
+        QStringList paths;
+        for (const SshBatch::Request &r : requests)
+            paths << r.path;
+        qCDebug(lcSsh) << "host file batch:" << paths;
+    }
+    const QByteArray token = SshBatch::newToken();
+    Result<QStringList> args = SshCommand::remoteCommandArguments(m_target, SshBatch::remoteArgv(token, requests), m_env);
+    auto storeFailure = [this, &requests](const Error &error) {
+        // Remember the failure for maxAge so that a refresh does not retry ssh once per file.
+        QMutexLocker lock(&m_mutex);
+        for (const SshBatch::Request &r : requests) {
+            SshBatch::Entry failed;
+            failed.stat = Result<FileStat>(error);
+            m_cache.insert(r.path, Cached{failed, QDeadlineTimer(m_maxAge)});
+        }
+        return Result<void>(error);
+    };
+    if (!args)
+        return storeFailure(args.error());
+
+    QProcess process;
+    process.setProcessEnvironment(SshCommand::processEnvironment(m_env));
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(m_target.program, args.value(), QIODevice::ReadOnly);
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_batches;
+    }
+    if (!process.waitForStarted(static_cast<int>(m_batchTimeout.count())))
+        return storeFailure(Error{ErrorCode::SshError, SshCommand::failureName(SshFailure::SshMissing) + u": "_s
+                                  + m_target.program + u": "_s + process.errorString()});
+    // Read as we go: a large reply must not fill the pipe while we wait.
+    QByteArray output;
+    QByteArray errors;
+    QDeadlineTimer deadline(m_batchTimeout);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        process.waitForReadyRead(static_cast<int>(qMin<qint64>(deadline.remainingTime(), 1000)));
+        output += process.readAllStandardOutput();
+        errors += process.readAllStandardError();
+    }
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(2000);
+        return storeFailure(Error{ErrorCode::Timeout, m_target.url() + u": host file batch timed out"_s});
+    }
+    output += process.readAllStandardOutput();
+    errors += process.readAllStandardError();
+
+    QStringList problems;
+    const QHash<QString, SshBatch::Entry> entries = SshBatch::parse(output, token, requests, &problems);
+    // 255 is ssh's own failure; the script itself always exits 0 after its last record.
+    if (entries.isEmpty() && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0))
+        return storeFailure(SshCommand::failureError(errors, process.exitCode()));
+    for (const QString &p : std::as_const(problems))
+        qCWarning(lcSsh) << "host file batch:" << p;
+
+    QMutexLocker lock(&m_mutex);
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        m_cache.insert(it.key(), Cached{it.value(), QDeadlineTimer(m_maxAge)});
+    return {};
+}
+
+Result<QByteArray> SshHostFs::readFile(const QString &path) const
+{
+    Result<SshBatch::Entry> e = entryFor(path);
+    if (!e)
+        return e.error();
+    if (e->content)
+        return *e->content;
+    if (e->stat && !e->stat->has_value())
+        return e->stat->error();
+    if (e->stat && e->stat->value().isDir())
+        return SshBatch::errnoError("EISDIR", path);
+    return notFetched(path, "not a regular file (not read over ssh)");
+}
+
+Result<QString> SshHostFs::readLink(const QString &path) const
+{
+    Result<SshBatch::Entry> e = entryFor(path);
+    if (!e)
+        return e.error();
+    if (e->link)
+        return *e->link;
+    if (e->stat && !e->stat->has_value())
+        return e->stat->error();
+    return SshBatch::errnoError("EINVAL", path);   // readlink(2) on a non-link
+}
+
+Result<FileStat> SshHostFs::stat(const QString &path) const
+{
+    Result<SshBatch::Entry> e = entryFor(path);
+    if (!e)
+        return e.error();
+    if (e->stat)
+        return *e->stat;
+    return notFetched(path, "no stat in the reply");
+}
+
+Result<QStringList> SshHostFs::listDir(const QString &path) const
+{
+    Result<SshBatch::Entry> e = entryFor(path);
+    if (!e)
+        return e.error();
+    if (e->entries)
+        return *e->entries;
+    if (e->stat && !e->stat->has_value())
+        return e->stat->error();
+    return SshBatch::errnoError("ENOTDIR", path);
+}
+
+} // namespace dockscope::core

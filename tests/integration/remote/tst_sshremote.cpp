@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ssh transports and SshHostFs against a real OpenSSH server (tests/integration/remote/
+// sshd.sh, key-only login, its own known_hosts and client config) in front of the real test
+// daemon, whose socket is the "remote" socket path.
+
+#include "core/docker/dockerclient.h"
+#include "core/facts/factscollector.h"
+#include "core/remote/connectionprofile.h"
+#include "core/remote/remoteconnection.h"
+#include "core/remote/sshdialstdiotransport.h"
+#include "core/remote/sshforwardtransport.h"
+#include "core/remote/sshhostfs.h"
+#include "common/testenv.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <optional>
+
+using namespace dockscope::core;
+using namespace dockscope::test;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(dockscope::core::ConnectionProfile::SshTransport)
+
+namespace {
+
+template<class T, class Start>
+std::optional<Result<T>> await(Start start, int timeoutMs = 30000)
+{
+    std::optional<Result<T>> out;
+    QObject context;
+    start(&context, [&out](Result<T> r) { out.emplace(std::move(r)); });
+    QDeadlineTimer deadline(timeoutMs);
+    while (!out && !deadline.hasExpired())
+        QTest::qWait(10);
+    return out;
+}
+
+QString describe(const std::optional<Result<QList<ContainerSummary>>> &r)
+{
+    if (!r)
+        return u"timed out"_s;
+    if (!r->has_value())
+        return errorCodeName(r->error().code) + u": "_s + r->error().detail;
+    return u"ok"_s;
+}
+
+bool listsContainer(DockerClient *client, const QString &id, QString *why)
+{
+    const auto list = await<QList<ContainerSummary>>([client](QObject *ctx, auto cb) { client->listContainers(true, ctx, cb); });
+    *why = describe(list);
+    if (!list || !list->has_value())
+        return false;
+    for (const ContainerSummary &c : list->value()) {
+        if (c.id == id)
+            return true;
+    }
+    *why = u"container not listed"_s;
+    return false;
+}
+
+template<class T>
+QByteArray errorText(const Result<T> &r)
+{
+    return r.has_value() ? QByteArray() : (errorCodeName(r.error().code) + u": "_s + r.error().detail).toUtf8();
+}
+
+} // namespace
+
+class TestSshRemote : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void bothTransportsListContainers_data();
+    void bothTransportsListContainers();
+    void missingRemoteSocketIsNamed();
+    void fallsBackWhenForwardingIsRefused();
+    void hostFsGivesContainerFacts();
+    void reconnectsAfterSshDies_data();
+    void reconnectsAfterSshDies();
+    void changedHostKeyIsRefused();   // last: it replaces the server's host key
+
+private:
+    SshTarget target(const QString &remoteSocket) const;
+    ConnectionProfile profile(ConnectionProfile::SshTransport transport, const QString &remoteSocket) const;
+    bool sshd(const QString &command, const QString &argument = QString());
+
+    QTemporaryDir m_dir{u"/tmp/dstest-sshd-XXXXXX"_s};
+    quint16 m_port = 0;
+    QString m_config;
+};
+
+bool TestSshRemote::sshd(const QString &command, const QString &argument)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    QStringList args{command, m_dir.path()};
+    if (!argument.isEmpty())
+        args << argument;
+    p.start(QStringLiteral(DOCKSCOPE_SSHD_SCRIPT), args);
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+void TestSshRemote::initTestCase()
+{
+    QString why;
+    if (!TestEnv::available(&why))
+        QFAIL(qPrintable(why));
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(sshd(u"start"_s), "sshd.sh start failed");
+    QFile env(m_dir.filePath(u"env"_s));
+    QVERIFY(env.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : env.readAll().split('\n')) {
+        if (line.startsWith("export DOCKSCOPE_TEST_SSH_PORT="))
+            m_port = static_cast<quint16>(line.mid(line.indexOf('=') + 1).toUInt());
+    }
+    QVERIFY(m_port != 0);
+    m_config = m_dir.filePath(u"ssh_config"_s);
+}
+
+void TestSshRemote::cleanupTestCase()
+{
+    if (m_dir.isValid())
+        sshd(u"stop"_s);
+}
+
+SshTarget TestSshRemote::target(const QString &remoteSocket) const
+{
+    SshTarget t;
+    t.host = u"127.0.0.1"_s;
+    t.user = u"root"_s;
+    t.port = m_port;
+    t.remoteSocketPath = remoteSocket;
+    t.configFile = m_config;
+    return t;
+}
+
+ConnectionProfile TestSshRemote::profile(ConnectionProfile::SshTransport transport, const QString &remoteSocket) const
+{
+    ConnectionProfile p;
+    p.kind = ConnectionProfile::Kind::Ssh;
+    p.name = u"test sshd"_s;
+    p.url = u"ssh://root@127.0.0.1:%1%2"_s.arg(m_port).arg(remoteSocket);
+    p.sshTransport = transport;
+    p.sshConfigFile = m_config;
+    return p;
+}
+
+void TestSshRemote::bothTransportsListContainers_data()
+{
+    QTest::addColumn<ConnectionProfile::SshTransport>("transport");
+    QTest::addRow("managed forward") << ConnectionProfile::SshTransport::Forward;
+    QTest::addRow("dial-stdio") << ConnectionProfile::SshTransport::DialStdio;
+}
+
+void TestSshRemote::bothTransportsListContainers()
+{
+    QFETCH(ConnectionProfile::SshTransport, transport);
+    ScopedContainer c(u"ssh"_s, {});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+
+    const auto conn = await<std::unique_ptr<RemoteConnection>>([&](QObject *ctx, auto cb) {
+        RemoteConnection::open(profile(transport, TestEnv::socketPath()), QProcessEnvironment::systemEnvironment(), ctx, cb);
+    }, 60000);
+    QVERIFY(conn);
+    QVERIFY2(conn->has_value(), errorText(*conn).constData());
+    RemoteConnection *connection = conn->value().get();
+    // The preferred transport worked: no fallback, and the description says which is in use.
+    QCOMPARE(connection->sshTransport(), std::optional(transport));
+    QVERIFY(connection->fallbackReasons().isEmpty());
+    QVERIFY2(connection->transportDescription().contains(transport == ConnectionProfile::SshTransport::Forward
+                                                             ? u"forward"_s : u"dial-stdio"_s),
+             qPrintable(connection->transportDescription()));
+    QVERIFY(!connection->version().apiVersion.isEmpty());
+    QVERIFY(connection->hostFs());
+    QVERIFY(!connection->hostFs()->isLocal());
+    QCOMPARE(connection->hostFs()->describe(), u"ssh://root@127.0.0.1:%1"_s.arg(m_port));
+    QVERIFY(!connection->execProbesAllowed());
+
+    QString why;
+    QVERIFY2(listsContainer(connection->client(), c.id(), &why), qPrintable(why));
+    const auto inspect = await<ContainerInspect>([&](QObject *ctx, auto cb) { connection->client()->inspectContainer(c.id(), ctx, cb); });
+    QVERIFY(inspect && inspect->has_value());
+    QCOMPARE(inspect->value().state.pid, c.pid());
+}
+
+void TestSshRemote::missingRemoteSocketIsNamed()
+{
+    // Neither transport can reach a socket that does not exist: the error names the socket.
+    const auto conn = await<std::unique_ptr<RemoteConnection>>([&](QObject *ctx, auto cb) {
+        RemoteConnection::open(profile(ConnectionProfile::SshTransport::Forward, u"/nonexistent/docker.sock"_s),
+                               QProcessEnvironment::systemEnvironment(), ctx, cb);
+    }, 60000);
+    QVERIFY(conn);
+    QVERIFY(!conn->has_value());
+    QCOMPARE(conn->error().code, ErrorCode::SshError);
+    QCOMPARE(SshCommand::failureOf(conn->error()), SshFailure::RemoteSocketMissing);
+}
+
+void TestSshRemote::fallsBackWhenForwardingIsRefused()
+{
+    // The server refuses unix-socket forwarding: the preferred forward fails with the cause,
+    // dial-stdio takes over, and the connection says so.
+    QVERIFY(sshd(u"forwarding"_s, u"no"_s));
+    auto restore = qScopeGuard([this] { QVERIFY(sshd(u"forwarding"_s, u"yes"_s)); });
+    ScopedContainer c(u"sshfb"_s, {});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    const auto conn = await<std::unique_ptr<RemoteConnection>>([&](QObject *ctx, auto cb) {
+        RemoteConnection::open(profile(ConnectionProfile::SshTransport::Forward, TestEnv::socketPath()),
+                               QProcessEnvironment::systemEnvironment(), ctx, cb);
+    }, 60000);
+    QVERIFY(conn);
+    QVERIFY2(conn->has_value(), errorText(*conn).constData());
+    RemoteConnection *connection = conn->value().get();
+    QCOMPARE(connection->sshTransport(), std::optional(ConnectionProfile::SshTransport::DialStdio));
+    QCOMPARE(connection->fallbackReasons().size(), 1);
+    QCOMPARE(connection->fallbackReasons().first().code, ErrorCode::SshError);
+    // OpenSSH 9.2 reports a refused forward exactly like a missing socket ("channel 1: open
+    // failed: connect failed: open failed"), so that is the cause the client can name.
+    QCOMPARE(SshCommand::failureOf(connection->fallbackReasons().first()), SshFailure::RemoteSocketMissing);
+    QString why;
+    QVERIFY2(listsContainer(connection->client(), c.id(), &why), qPrintable(why));
+}
+
+void TestSshRemote::hostFsGivesContainerFacts()
+{
+    ScopedContainer c(u"sshfacts"_s, {u"--cap-add"_s, u"SYS_PTRACE"_s, u"--memory"_s, u"64m"_s});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    DockerClient client(*parseEndpointUrl(TestEnv::host()));
+    const auto inspect = await<ContainerInspect>([&](QObject *ctx, auto cb) { client.inspectContainer(c.id(), ctx, cb); });
+    QVERIFY(inspect && inspect->has_value());
+    const auto info = await<DaemonInfo>([&](QObject *ctx, auto cb) { client.info(ctx, cb); });
+    QVERIFY(info && info->has_value());
+
+    SshHostFs fs(target(TestEnv::socketPath()));
+    fs.setMaxAge(std::chrono::seconds(30));
+    const qint64 pid = inspect->value().state.pid;
+    const QString proc = u"/proc/"_s + QString::number(pid);
+    QStringList paths{proc + u"/status"_s, proc + u"/cgroup"_s, proc + u"/ns"_s, u"/proc/meminfo"_s,
+                      u"/proc/sys/kernel/cap_last_cap"_s, u"/proc/1/ns"_s, u"/etc/hostname"_s,
+                      u"/sys/fs/cgroup/memory/docker/"_s + c.id()};
+    for (const QString &type : {u"cgroup"_s, u"ipc"_s, u"mnt"_s, u"net"_s, u"pid"_s, u"user"_s, u"uts"_s})
+        paths << proc + u"/ns/"_s + type << u"/proc/1/ns/"_s + type;
+    fs.prefetch(paths);
+    QCOMPARE(fs.batchCount(), 1);
+
+    // Served from the batch: no further ssh run.
+    const Result<QByteArray> status = fs.readFile(proc + u"/status"_s);
+    QVERIFY2(status.has_value(), errorText(status).constData());
+    QVERIFY(status.value().contains("CapBnd:"));
+    QFile localHostname(u"/etc/hostname"_s);
+    QVERIFY(localHostname.open(QIODevice::ReadOnly));
+    QCOMPARE(fs.readFile(u"/etc/hostname"_s).value_or(QByteArray()), localHostname.readAll());
+    const Result<QString> link = fs.readLink(proc + u"/ns/net"_s);
+    QVERIFY2(link.has_value(), errorText(link).constData());
+    QVERIFY(link.value().startsWith(u"net:["_s));
+    // PID 1's namespaces are refused even to root here: PermissionDenied, as with local reads.
+    QCOMPARE(fs.readLink(u"/proc/1/ns/net"_s).error().code, ErrorCode::PermissionDenied);
+    const Result<QByteArray> limit = fs.readFile(u"/sys/fs/cgroup/memory/docker/"_s + c.id() + u"/memory.limit_in_bytes"_s);
+    QVERIFY2(limit.has_value(), errorText(limit).constData());
+    QCOMPARE(limit.value().trimmed(), QByteArray::number(64 * 1024 * 1024));
+    QCOMPARE(fs.batchCount(), 1);
+
+    // The facts layer over ssh: the pid is verified through the remote /proc/<pid>/cgroup.
+    CollectContext context;
+    context.dockerRootDir = info->value().dockerRootDir;
+    context.cgroupDriver = info->value().cgroupDriver;
+    context.cgroupVersion = info->value().cgroupVersion;
+    const HostFacts host = collectHostFacts(&fs, context);
+    QVERIFY(host.hostAccess);
+    const ContainerFacts facts = collectContainerFacts(inspect->value(), &fs, host, context);
+    QVERIFY2(facts.pidVerified.value.value_or(false), qPrintable(facts.pidVerified.why.detail));
+    QVERIFY2(facts.capabilities.sets.isKnown(), qPrintable(facts.capabilities.sets.why.detail));
+    QCOMPARE(facts.capabilities.sets.source, Provenance::Proc);
+    QVERIFY(facts.capabilities.sets.value->bounding & (quint64(1) << 19));   // CAP_SYS_PTRACE
+    QVERIFY(facts.cgroup.memory.limit.isKnown());
+    QCOMPARE(facts.cgroup.memory.limit.value->value_or(-1), qint64(64 * 1024 * 1024));
+}
+
+void TestSshRemote::reconnectsAfterSshDies_data()
+{
+    QTest::addColumn<ConnectionProfile::SshTransport>("transport");
+    QTest::addRow("managed forward") << ConnectionProfile::SshTransport::Forward;
+    QTest::addRow("dial-stdio") << ConnectionProfile::SshTransport::DialStdio;
+}
+
+void TestSshRemote::reconnectsAfterSshDies()
+{
+    QFETCH(ConnectionProfile::SshTransport, transport);
+    ScopedContainer c(u"sshre"_s, {});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    const SshTarget t = target(TestEnv::socketPath());
+    Endpoint endpoint;
+    endpoint.kind = Endpoint::Kind::Ssh;
+    endpoint.host = t.host;
+    endpoint.port = t.port;
+    endpoint.sshUser = t.user;
+    endpoint.remoteSocketPath = t.remoteSocketPath;
+    SshForwardTransport *forward = nullptr;
+    SshDialStdioTransport *dial = nullptr;
+    std::unique_ptr<Transport> owned;
+    if (transport == ConnectionProfile::SshTransport::Forward)
+        owned.reset(forward = new SshForwardTransport(t, QProcessEnvironment::systemEnvironment()));
+    else
+        owned.reset(dial = new SshDialStdioTransport(t, QProcessEnvironment::systemEnvironment()));
+    DockerClient client(endpoint, std::move(owned));
+    QString why;
+    QVERIFY2(listsContainer(&client, c.id(), &why), qPrintable(why));
+
+    QList<qint64> before = forward ? QList<qint64>{forward->processId()} : dial->processIds();
+    QVERIFY(!before.isEmpty() && before.first() > 0);
+    for (qint64 pid : std::as_const(before))
+        QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+
+    // The next requests may see the dropped connection once; within the deadline the client
+    // is back, over a new ssh process.
+    QDeadlineTimer deadline(30000);
+    bool back = false;
+    while (!back && !deadline.hasExpired())
+        back = listsContainer(&client, c.id(), &why);
+    QVERIFY2(back, qPrintable(why));
+    const QList<qint64> after = forward ? QList<qint64>{forward->processId()} : dial->processIds();
+    QVERIFY(!after.isEmpty());
+    for (qint64 pid : after)
+        QVERIFY(!before.contains(pid));
+}
+
+void TestSshRemote::changedHostKeyIsRefused()
+{
+    QVERIFY2(sshd(u"rekey"_s), "sshd.sh rekey failed");
+    for (ConnectionProfile::SshTransport transport : {ConnectionProfile::SshTransport::Forward,
+                                                      ConnectionProfile::SshTransport::DialStdio}) {
+        const auto conn = await<std::unique_ptr<RemoteConnection>>([&](QObject *ctx, auto cb) {
+            RemoteConnection::open(profile(transport, TestEnv::socketPath()), QProcessEnvironment::systemEnvironment(), ctx, cb);
+        }, 60000);
+        QVERIFY(conn);
+        QVERIFY(!conn->has_value());
+        QCOMPARE(conn->error().code, ErrorCode::SshError);
+        QCOMPARE(SshCommand::failureOf(conn->error()), SshFailure::HostKeyChanged);
+        QVERIFY2(conn->error().detail.contains(u"127.0.0.1"_s), qPrintable(conn->error().detail));
+    }
+    // Host files too: nothing is read from a host whose key changed.
+    SshHostFs fs(target(TestEnv::socketPath()));
+    const Result<QByteArray> r = fs.readFile(u"/etc/hostname"_s);
+    QVERIFY(!r.has_value());
+    QCOMPARE(SshCommand::failureOf(r.error()), SshFailure::HostKeyChanged);
+}
+
+QTEST_GUILESS_MAIN(TestSshRemote)
+#include "tst_sshremote.moc"
