@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/report/reportwriter.h"
+
+namespace dockscope::test {
+
+/// A realistic report made by hand: a host seen locally over cgroup v1, three containers
+/// (a limited one, a privileged one sharing host namespaces, a stopped one whose kernel facts
+/// are unavailable), every verdict, unavailable facts with their reasons, Chinese text in evidence.
+report::ReportData makeReportData();
+
+/// The names of the containers in makeReportData().
+QStringList fixtureContainerNames();
+
+} // namespace dockscope::test

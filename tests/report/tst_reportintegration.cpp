@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A report from a real daemon: gather an audit with AuditRunner over the test daemon, sample
+// the containers' memory, write the PDF, HTML and JSON, and read the PDF back with pdftotext.
+
+#include "common/testenv.h"
+
+#include "core/audit/auditor.h"
+#include "core/docker/dockerclient.h"
+#include "core/facts/factscollector.h"
+#include "core/facts/hostfs.h"
+#include "ui/report/reportwriter.h"
+
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace dockscope;
+using namespace dockscope::core;
+using namespace dockscope::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Result<AuditReport> audit(const QStringList &names)
+{
+    Endpoint endpoint;
+    endpoint.kind = Endpoint::Kind::Unix;
+    endpoint.socketPath = TestEnv::socketPath();
+    DockerClient client(endpoint);
+    AuditRunner runner(&client, std::make_shared<LocalHostFs>());
+    std::optional<Result<AuditReport>> got;
+    QObject::connect(&runner, &AuditRunner::finished, &runner,
+                     [&got](const Result<AuditReport> &r) { got.emplace(r); });
+    QSignalSpy spy(&runner, &AuditRunner::finished);
+    runner.run(names);
+    if (!spy.wait(90000) || !got)
+        return Error{ErrorCode::Timeout, u"audit did not finish"_s};
+    return *got;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {path, u"-"_s});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+}
+
+} // namespace
+
+class TestReportIntegration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reportFromARealDaemon()
+    {
+        QString why;
+        if (!TestEnv::available(&why))
+            QFAIL(qPrintable(why));
+        ScopedContainer limited(u"report-limited"_s, {u"--memory"_s, u"48m"_s, u"--pids-limit"_s, u"77"_s});
+        QVERIFY2(limited.ok(), qPrintable(limited.error()));
+        ScopedContainer shared(u"report-hostpid"_s, {u"--pid"_s, u"host"_s, u"--cap-add"_s, u"SYS_PTRACE"_s});
+        QVERIFY2(shared.ok(), qPrintable(shared.error()));
+        ScopedContainer stopped(u"report-created"_s, {}, {u"true"_s}, false);
+        QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
+        const QStringList names{limited.name(), shared.name(), stopped.name()};
+
+        const auto result = audit(names);
+        QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().detail));
+        QCOMPARE(result->containers.size(), 3);
+
+        report::ReportData data;
+        data.audit = *result;
+        data.endpointLabel = TestEnv::host();
+        data.generatedAt = QDateTime::currentDateTime();
+        const LocalHostFs hostFs;
+        for (const auto &c : data.audit.containers) {
+            if (c.pid <= 0)
+                continue;
+            for (int i = 0; i < 3; ++i) {
+                const auto sample = sampleMemory(hostFs, c.cgroup);
+                if (sample)
+                    data.memory[c.id].append(*sample);
+            }
+        }
+        QVERIFY2(!data.memory.value(data.audit.containers.first().id).isEmpty()
+                     || !data.memory.isEmpty(), "no memory sample from the running containers");
+
+        QTemporaryDir dir;
+        if (qEnvironmentVariableIsSet("DOCKSCOPE_KEEP_REPORTS")) {
+            dir.setAutoRemove(false);
+            qInfo("reports kept in %s", qPrintable(dir.path()));
+        }
+        const QString pdf = dir.filePath(u"real.pdf"_s);
+        const auto written = report::writeReport(data, report::ReportFormat::Pdf, pdf, QLocale(u"en_GB"_s));
+        QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().detail));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(u"Docker security report"_s), qPrintable(text.left(300)));
+        QVERIFY(text.contains(u"Daemon and host checklist"_s));
+        for (const QString &name : names)
+            QVERIFY2(text.contains(u"Container "_s + name), qPrintable(name));
+        QVERIFY(text.contains(u"Namespaces"_s));
+        QVERIFY(text.contains(u"Shared with the host"_s));     // --pid host
+        QVERIFY(text.contains(u"48.0 MiB"_s));                 // --memory 48m, enforced
+        QVERIFY(text.contains(u"CAP_SYS_PTRACE"_s));
+        QVERIFY(text.contains(u"PASS"_s));
+        QVERIFY(text.contains(u"FAIL"_s) || text.contains(u"WARN"_s));
+        QVERIFY(text.contains(u"Unavailable:"_s));             // the created container's kernel facts
+
+        const QString json = dir.filePath(u"real.json"_s);
+        QVERIFY(report::writeReport(data, report::ReportFormat::Json, json, QLocale(u"en_GB"_s)).has_value());
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(root.value(u"schema"_s).toString(), u"dockscope-report/1"_s);
+        QCOMPARE(root.value(u"containers"_s).toArray().size(), 3);
+
+        const QString html = dir.filePath(u"real.html"_s);
+        QVERIFY(report::writeReport(data, report::ReportFormat::Html, html, QLocale(u"zh_CN"_s)).has_value());
+    }
+};
+
+QTEST_MAIN(TestReportIntegration)
+#include "tst_reportintegration.moc"

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/report/reportwriter.h"
+
+#include <QFont>
+#include <QPageSize>
+
+#include <QMap>
+#include <QSizeF>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+class QPdfWriter;
+class QTextDocument;
+
+namespace dockscope::report {
+
+/// The report's body font: "Noto Sans CJK SC" first for Chinese, so that the PDF embeds a
+/// font with Simplified Chinese glyph shapes; a Latin font first otherwise, CJK as fallback.
+QFont reportFont(const QLocale &locale);
+
+/// Letter for the territories that use it (United States, Canada, Mexico, …), A4 elsewhere.
+QPageSize::PageSizeId pageSizeFor(const QLocale &locale);
+
+/// The report laid out for one PDF writer: the document's page size is the body area between
+/// header and footer; anchorPages maps each heading's anchor to its 1-based page.
+struct PdfLayout
+{
+    std::unique_ptr<QTextDocument> document;
+    QSizeF bodySize;
+    qreal headerHeight = 0;
+    qreal footerHeight = 0;
+    QMap<QString, int> anchorPages;
+};
+
+/// Sets writer's page layout (size from the locale, margins) and lays the report out for it.
+PdfLayout layoutPdf(const ReportData &data, const QLocale &locale, QPdfWriter &writer,
+                    const std::function<void(int)> &progress = {});
+
+/// A table row that a page boundary cuts through.
+struct TableRowCut
+{
+    int table = -1;     ///< index of the table in document order
+    int row = -1;       ///< row in that table, header rows included
+    QString text;       ///< the start of the row's first cell, for messages
+};
+
+/// The rows that page boundaries cut through, in document order (empty is good). Rows taller
+/// than a page cannot be kept whole and are not listed.
+QList<TableRowCut> rowsCutByPageBreaks(const QTextDocument &document);
+
+/// Lays the report out with QTextDocument (two passes: the table of contents gets the page of
+/// each heading) and paints it page by page into a PDF on device, with a header (host, date)
+/// and a footer ("Page %1 of %2") on every page. progress gets 5 … 95.
+core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIODevice *device,
+                             const std::function<void(int)> &progress);
+
+} // namespace dockscope::report

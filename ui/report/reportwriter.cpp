@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportwriter.h"
+#include "reporthtmlbuilder.h"
+#include "reportjson.h"
+#include "reportpdf.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace dockscope::report {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+core::Error fileError(const QSaveFile &file, const QString &path)
+{
+    const auto code = file.error() == QFileDevice::PermissionsError ? core::ErrorCode::PermissionDenied
+                                                                     : core::ErrorCode::IoError;
+    return core::Error{code, path + u": "_s + file.errorString()};
+}
+} // namespace
+
+core::Result<void> writeReport(const ReportData &data, ReportFormat format, const QString &path,
+                               const QLocale &locale, const std::function<void(int)> &progress)
+{
+    auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
+    };
+    report(0);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(file, path);
+
+    switch (format) {
+    case ReportFormat::Json: {
+        const QByteArray bytes = QJsonDocument(reportToJson(data)).toJson(QJsonDocument::Indented);
+        report(50);
+        if (file.write(bytes) != bytes.size())
+            return fileError(file, path);
+        break;
+    }
+    case ReportFormat::Html: {
+        ReportHtmlBuilder builder(data, locale, ReportHtmlBuilder::Target::Browser, reportFont(locale));
+        const QByteArray bytes = builder.build().toUtf8();
+        report(60);
+        if (file.write(bytes) != bytes.size())
+            return fileError(file, path);
+        break;
+    }
+    case ReportFormat::Pdf: {
+        // QPdfWriter ignores failed writes on its device: render into memory, then write the
+        // bytes in one call whose result is checked.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        auto result = renderPdf(data, locale, &buffer, progress);
+        if (!result)
+            return result.error();  // QSaveFile discards the temporary file
+        if (file.write(buffer.data()) != buffer.data().size())
+            return fileError(file, path);
+        break;
+    }
+    }
+    report(97);
+    // QSaveFile::commit() flushes its buffer on close without recording a failure of that last
+    // write, so flush here and check: a full disk must not replace the old file with a torso.
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        const core::Error error = fileError(file, path);
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit())
+        return fileError(file, path);
+    report(100);
+    return {};
+}
+
+} // namespace dockscope::report
