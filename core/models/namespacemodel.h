@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/models/facttablemodel.h"
+
+namespace dockscope::core {
+
+/// One row per namespace: container inode, host inode, shared or isolated, declared mode.
+/// Shared rows are highlighted; the Note column carries the namespace type for the ui to explain.
+class NamespaceModel : public FactTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TypeColumn, ContainerInodeColumn, HostInodeColumn, IsolationColumn,
+                  DeclaredColumn, NoteColumn, ColumnCount };
+
+    explicit NamespaceModel(QObject *parent = nullptr);
+    void setFacts(const NamespaceFacts &facts);
+};
+
+} // namespace dockscope::core

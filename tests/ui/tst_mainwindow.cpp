@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real window against the real test daemon (tests/testdaemon.sh): the list follows the
+// daemon, tabs open by keyboard, the memory chart fills, stops and removals show, the
+// checklist filters, the language switches at run time.
+#include "common/testenv.h"
+#include "core/docker/endpoint.h"
+#include "core/models/checklistmodel.h"
+#include "core/models/containerlistmodel.h"
+#include "ui/charts/memorychart.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/checklistpage.h"
+#include "ui/pages/containertab.h"
+#include "ui/pages/hostpage.h"
+#include "ui/widgets/connectionbar.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace dockscope;
+using namespace dockscope::test;
+using namespace Qt::StringLiterals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void containerLifecycle();
+    void checklistFilter();
+    void languageSwitch();
+    void screenshots();
+
+private:
+    std::unique_ptr<ui::MainWindow> makeWindow();
+    static int proxyRowOf(ui::MainWindow *w, const QString &id);
+    static void save(QWidget *widget, const QString &name);
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"dockscope-test"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings().clear();
+    QString why;
+    if (!TestEnv::available(&why))
+        QFAIL(qPrintable(why));
+}
+
+std::unique_ptr<ui::MainWindow> tst_MainWindow::makeWindow()
+{
+    auto endpoint = core::parseEndpointUrl(TestEnv::host());
+    if (!endpoint)
+        return {};
+    auto w = std::make_unique<ui::MainWindow>(endpoint.value());
+    w->resize(1400, 900);
+    w->show();
+    return w;
+}
+
+int tst_MainWindow::proxyRowOf(ui::MainWindow *w, const QString &id)
+{
+    for (int r = 0; r < w->containerFilter()->rowCount(); ++r) {
+        if (w->containerFilter()->index(r, 0).data(core::ContainerListModel::ContainerIdRole).toString() == id)
+            return r;
+    }
+    return -1;
+}
+
+void tst_MainWindow::containerLifecycle()
+{
+    ScopedContainer c(u"ui-life"_s, {u"--memory"_s, u"64m"_s});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    auto w = makeWindow();
+    QVERIFY(w);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connectionBar()->state(), core::DockerClient::ConnectionState::Connected, 20000);
+    // The list shows the running container.
+    QTRY_VERIFY_WITH_TIMEOUT(proxyRowOf(w.get(), c.id()) >= 0, 20000);
+    const int row = proxyRowOf(w.get(), c.id());
+    QCOMPARE(w->containerFilter()->index(row, core::ContainerListModel::NameColumn).data().toString(), c.name());
+    QCOMPARE(w->containerFilter()->index(row, core::ContainerListModel::StateColumn).data().toString(), u"running"_s);
+
+    // Open it by keyboard: select the row, press Enter.
+    QTableView *view = w->containerView();
+    view->setFocus();
+    view->setCurrentIndex(w->containerFilter()->index(row, core::ContainerListModel::NameColumn));
+    QTest::keyClick(view, Qt::Key_Return);
+    ui::ContainerTab *tab = w->tabForContainer(c.id());
+    QVERIFY(tab);
+    QCOMPARE(w->tabs()->currentWidget(), tab);
+    // Enter again focuses the same tab rather than opening a second one.
+    const int tabCount = w->tabs()->count();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(w->tabs()->count(), tabCount);
+
+    // Facts arrive; the memory chart gains points once a second, against the 64 MiB limit.
+    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->memoryChart()->pointCount() >= 3, 20000);
+    QVERIFY(tab->memoryChart()->hasLimit());
+    QVERIFY(tab->isSampling());
+    QVERIFY(tab->namespaceView()->model()->rowCount() > 0);
+    QCOMPARE(tab->capabilityView()->model()->rowCount(), 41);
+
+    // Stopped from outside: exited in the list and in the tab; sampling stops.
+    QVERIFY(TestEnv::docker({u"stop"_s, u"-t"_s, u"1"_s, c.id()}).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(tab->state(), u"exited"_s, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(w->containerFilter()->index(proxyRowOf(w.get(), c.id()), core::ContainerListModel::StateColumn).data().toString(),
+                              u"exited"_s, 20000);
+    QVERIFY(tab->banner()->isVisible());
+    QVERIFY(tab->banner()->text().contains(u"exited"_s));
+    QVERIFY(w->tabs()->tabText(w->tabs()->indexOf(tab)).contains(u"exited"_s));
+    QVERIFY(!tab->isSampling());
+
+    // Removed: gone from the list, the tab says so and stays.
+    QVERIFY(TestEnv::docker({u"rm"_s, u"-f"_s, c.id()}).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isGone(), 20000);
+    QTRY_COMPARE(proxyRowOf(w.get(), c.id()), -1);
+    QVERIFY(tab->banner()->text().contains(u"removed"_s));
+    QVERIFY(w->tabs()->tabText(w->tabs()->indexOf(tab)).contains(u"removed"_s));
+
+    // Ctrl+W closes it.
+    w->tabs()->setCurrentWidget(tab);
+    QTest::keyClick(w.get(), Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(!w->tabForContainer(c.id()));
+}
+
+void tst_MainWindow::checklistFilter()
+{
+    ScopedContainer c(u"ui-check"_s, {u"--cap-add"_s, u"SYS_ADMIN"_s});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    auto w = makeWindow();
+    QSignalSpy finished(w.get(), &ui::MainWindow::auditFinished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(w->checklistModel()->resultCount() > 0);
+    ui::ChecklistPage *page = w->hostPage()->checklist();
+    QTreeView *tree = page->view();
+    const auto visibleChecks = [tree] {
+        int n = 0;
+        for (int s = 0; s < tree->model()->rowCount(); ++s)
+            n += tree->model()->rowCount(tree->model()->index(s, 0));
+        return n;
+    };
+    const int all = visibleChecks();
+    QCOMPARE(all, w->checklistModel()->resultCount());
+    // Filter to failures: only "fail" rows remain, fewer than all.
+    page->statusFilter()->setCurrentIndex(page->statusFilter()->findData(int(core::CheckStatus::Fail)));
+    const int failures = visibleChecks();
+    QVERIFY(failures > 0); // a container with an added capability fails 5.3
+    QVERIFY(failures < all);
+    for (int s = 0; s < tree->model()->rowCount(); ++s) {
+        const QModelIndex section = tree->model()->index(s, 0);
+        for (int r = 0; r < tree->model()->rowCount(section); ++r)
+            QCOMPARE(tree->model()->index(r, core::ChecklistModel::StatusColumn, section).data().toString(), u"fail"_s);
+    }
+    // Search by container name narrows further.
+    page->statusFilter()->setCurrentIndex(0);
+    QTest::keyClicks(page->searchField(), c.name());
+    QVERIFY(visibleChecks() > 0);
+    QVERIFY(visibleChecks() < all);
+    // Ctrl+F on the host page goes to the checklist's search.
+    page->searchField()->clear();
+    w->tabs()->setCurrentWidget(w->hostPage());
+    w->hostPage()->setFocus();
+    QCOMPARE(visibleChecks(), all);
+    // Re-run keeps working and never blocks: the event loop runs while it is busy.
+    w->runAudit();
+    QVERIFY(finished.wait(60000));
+}
+
+void tst_MainWindow::languageSwitch()
+{
+    auto w = makeWindow();
+    w->setTranslationsDirectory(QStringLiteral(DOCKSCOPE_TEST_QM_DIR));
+    QCOMPARE(w->tabs()->tabText(0), u"Host and daemon"_s);
+    const auto headerOf = [&w] {
+        return w->containerView()->model()->headerData(core::ContainerListModel::NameColumn, Qt::Horizontal).toString();
+    };
+    QCOMPARE(headerOf(), u"Name"_s);
+    w->setLanguage(u"zh_CN"_s);
+    QCOMPARE(w->tabs()->tabText(0), u"宿主机与守护进程"_s);
+    QCOMPARE(headerOf(), u"名称"_s);
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"zh_CN"_s);
+    w->setLanguage(u"en"_s);
+    QCOMPARE(w->tabs()->tabText(0), u"Host and daemon"_s);
+    QCOMPARE(headerOf(), u"Name"_s);
+    // The choice is remembered for the next window.
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"en"_s);
+}
+
+void tst_MainWindow::save(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DOCKSCOPE_SCREENSHOT_DIR");
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+}
+
+/// Screenshots for the README, only when DOCKSCOPE_SCREENSHOT_DIR is set.
+void tst_MainWindow::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("DOCKSCOPE_SCREENSHOT_DIR"))
+        QSKIP("set DOCKSCOPE_SCREENSHOT_DIR to take screenshots");
+    // A memory eater under a 64 MiB limit, a powerful one, a plain one.
+    ScopedContainer eater(u"memory-eater"_s, {u"--memory"_s, u"64m"_s},
+                          {u"sh"_s, u"-c"_s, u"while true; do x=; i=0; while [ $i -lt 16 ]; do x=\"$x$(head -c 1048576 /dev/zero | tr '\\0' a)\"; i=$((i+1)); sleep 1; done; sleep 3; done"_s});
+    ScopedContainer admin(u"sys-admin-host-pid"_s, {u"--cap-add"_s, u"SYS_ADMIN"_s, u"--pid"_s, u"host"_s});
+    ScopedContainer plain(u"plain"_s, {});
+    QVERIFY(eater.ok() && admin.ok() && plain.ok());
+    auto w = makeWindow();
+    QSignalSpy finished(w.get(), &ui::MainWindow::auditFinished);
+    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(proxyRowOf(w.get(), plain.id()) >= 0, 20000);
+    QTest::qWait(1500); // let the badges' inspects land for the picture
+    save(w.get(), u"main-window.png"_s);
+
+    ui::ContainerTab *adminTab = w->openContainer(admin.id());
+    ui::ContainerTab *tab = w->openContainer(eater.id());
+    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts() && adminTab->hasFacts(), 20000);
+    tab->pages()->setCurrentIndex(ui::ContainerTab::MemoryPage);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->memoryChart()->pointCount() >= 40, 60000);
+    save(w.get(), u"container-memory.png"_s);
+    w->tabs()->setCurrentWidget(adminTab);
+    adminTab->pages()->setCurrentIndex(ui::ContainerTab::NamespacesPage);
+    QTest::qWait(200);
+    save(w.get(), u"container-namespaces.png"_s);
+    adminTab->pages()->setCurrentIndex(ui::ContainerTab::CapabilitiesPage);
+    QTest::qWait(200);
+    save(w.get(), u"container-capabilities.png"_s);
+    adminTab->pages()->setCurrentIndex(ui::ContainerTab::OverviewPage);
+    QTest::qWait(200);
+    save(w.get(), u"container-overview.png"_s);
+    w->tabs()->setCurrentWidget(w->hostPage());
+    QTreeView *tree = w->hostPage()->checklist()->view();
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(tree->model()->rowCount() - 1, 0)));
+    QTest::qWait(200);
+    save(w.get(), u"checklist.png"_s);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/audit/checkresult.h"
+
+#include <QIdentityProxyModel>
+
+namespace dockscope::ui {
+
+/// Presentation over core::ChecklistModel: translated section names, check titles (context
+/// "Checks"), verdict and severity words, verdict colours.
+class ChecklistPresentation : public QIdentityProxyModel
+{
+    Q_OBJECT
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+    static QString statusText(core::CheckStatus status);
+    static QString severityText(core::Severity severity);
+    static QString sectionText(const QString &section);
+    static QColor statusColor(core::CheckStatus status);
+};
+
+} // namespace dockscope::ui

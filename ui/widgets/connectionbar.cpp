@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionbar.h"
+
+#include "ui/errortext.h"
+#include "ui/tr.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dockscope::ui {
+
+using namespace Qt::StringLiterals;
+using State = core::DockerClient::ConnectionState;
+
+ConnectionBar::ConnectionBar(const core::Endpoint &endpoint, QWidget *parent)
+    : QFrame(parent)
+    , m_endpoint(endpoint)
+    , m_endpointLabel(new QLabel(this))
+    , m_daemonLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_detailsButton(new QToolButton(this))
+    , m_details(new QLabel(this))
+{
+    setObjectName(u"connectionBar"_s);
+    setFrameShape(QFrame::StyledPanel);
+    m_stateLabel->setObjectName(u"connectionState"_s);
+    m_errorLabel->setWordWrap(true);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setVisible(false);
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setVisible(false);
+    connect(m_detailsButton, &QToolButton::toggled, m_details, &QLabel::setVisible);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_stateLabel);
+    top->addWidget(m_endpointLabel);
+    top->addWidget(m_daemonLabel, 1);
+    auto *errorRow = new QHBoxLayout;
+    errorRow->addWidget(m_errorLabel, 1);
+    errorRow->addWidget(m_detailsButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addLayout(top);
+    layout->addLayout(errorRow);
+    layout->addWidget(m_details);
+    retranslateUi();
+}
+
+void ConnectionBar::setState(State state, const std::optional<core::Error> &error)
+{
+    m_state = state;
+    m_error = error;
+    retranslateUi();
+}
+
+void ConnectionBar::setDaemon(const core::VersionInfo &version, const core::DaemonInfo &info)
+{
+    m_version = version;
+    m_info = info;
+    retranslateUi();
+}
+
+QString ConnectionBar::stateText() const
+{
+    switch (m_state) {
+    case State::Disconnected: return Tr::tr("Disconnected");
+    case State::Connecting: return Tr::tr("Connecting…");
+    case State::Connected: return Tr::tr("Connected");
+    case State::Reconnecting: return Tr::tr("Reconnecting…");
+    case State::Failed: return Tr::tr("Connection failed");
+    }
+    return QString();
+}
+
+void ConnectionBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void ConnectionBar::retranslateUi()
+{
+    QString colour;
+    switch (m_state) {
+    case State::Connected: colour = u"#27ae60"_s; break;
+    case State::Connecting:
+    case State::Reconnecting: colour = u"#d98c00"_s; break;
+    case State::Failed: colour = u"#c0392b"_s; break;
+    case State::Disconnected: colour = u"#7f8c8d"_s; break;
+    }
+    m_stateLabel->setText(u"<b><span style='color:%1'>●</span> %2</b>"_s.arg(colour, stateText().toHtmlEscaped()));
+    QString where = m_endpoint.url();
+    if (!m_endpoint.contextName.isEmpty())
+        where = Tr::tr("%1 (context %2)").arg(where, m_endpoint.contextName);
+    m_endpointLabel->setText(where);
+    if (m_version) {
+        m_daemonLabel->setText(Tr::tr("Docker %1 · API %2 · cgroup v%3 (%4 driver)")
+                                   .arg(m_version->version, m_version->apiVersion, m_info.cgroupVersion,
+                                        m_info.cgroupDriver));
+    } else {
+        m_daemonLabel->clear();
+    }
+    const bool showError = m_error.has_value() && m_state != State::Connected;
+    if (showError) {
+        QString text = errorText(m_error->code);
+        const QString fix = errorFix(m_error->code);
+        if (!fix.isEmpty())
+            text = Tr::tr("%1 %2").arg(text, fix);
+        m_errorLabel->setText(text);
+        m_details->setText(m_error->detail);
+    }
+    m_errorLabel->setVisible(showError);
+    m_detailsButton->setVisible(showError && !m_error->detail.isEmpty());
+    m_details->setVisible(showError && m_detailsButton->isChecked());
+    m_detailsButton->setText(Tr::tr("Details"));
+}
+
+} // namespace dockscope::ui

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/docker/dockerclient.h"
+#include "core/docker/endpoint.h"
+#include "core/docker/types.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+class QToolButton;
+
+namespace dockscope::ui {
+
+/// The connection status: endpoint, daemon and API version, cgroup version and driver, and
+/// connected / reconnecting / failed with the reason, what to do, and the technical details.
+class ConnectionBar : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ConnectionBar(const core::Endpoint &endpoint, QWidget *parent = nullptr);
+
+    void setState(core::DockerClient::ConnectionState state, const std::optional<core::Error> &error = {});
+    void setDaemon(const core::VersionInfo &version, const core::DaemonInfo &info);
+    core::DockerClient::ConnectionState state() const { return m_state; }
+    QString stateText() const;
+    QLabel *stateLabel() const { return m_stateLabel; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    core::Endpoint m_endpoint;
+    core::DockerClient::ConnectionState m_state = core::DockerClient::ConnectionState::Disconnected;
+    std::optional<core::Error> m_error;
+    std::optional<core::VersionInfo> m_version;
+    core::DaemonInfo m_info;
+    QLabel *m_endpointLabel;
+    QLabel *m_daemonLabel;
+    QLabel *m_stateLabel;
+    QLabel *m_errorLabel;
+    QToolButton *m_detailsButton;
+    QLabel *m_details;
+};
+
+} // namespace dockscope::ui
