@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpconnection.h"
 
+#include "core/docker/tcptransport.h"
 #include "core/logging.h"
 
 #include <QAbstractSocket>
@@ -176,6 +177,8 @@ void HttpConnection::onPeerClosed()
         m_reusable = false;
         if (end && m_parser.isComplete())
             complete();
+        else if (std::optional<Error> tls = TcpTransport::tlsFailure(m_device))
+            fail(*tls);     // TLS 1.3: a refused client certificate shows up here
         else
             fail(end ? Error{ErrorCode::ConnectionDropped, u"connection closed"_s} : end.error());
         if (!guard)

@@ -33,6 +33,31 @@ QString TcpTransport::describe() const
     return u"tcp://%1:%2%3"_s.arg(m_host).arg(m_port).arg(m_tls ? u" (TLS)"_s : QString());
 }
 
+// Dynamic properties on a QSslSocket that open() made: "host:port", and the last fatal alert
+// the peer sent (kept after the socket is handed out, read back by tlsFailure()).
+static constexpr char s_whereProperty[] = "dockscope_tlsWhere";
+static constexpr char s_alertProperty[] = "dockscope_tlsAlert";
+
+std::optional<Error> TcpTransport::tlsFailure(const QIODevice *device)
+{
+    const auto *ssl = qobject_cast<const QSslSocket *>(device);
+    if (!ssl)
+        return std::nullopt;
+    const QString where = ssl->property(s_whereProperty).toString();
+    const QString alert = ssl->property(s_alertProperty).toString();
+    if (!alert.isEmpty())
+        return Error{ErrorCode::TlsError, u"%1: the peer sent the TLS alert \"%2\" (%3)"_s.arg(
+                                              where, alert, ssl->errorString())};
+    switch (ssl->error()) {
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return Error{ErrorCode::TlsError, u"%1: %2"_s.arg(where, ssl->errorString())};
+    default:
+        return std::nullopt;
+    }
+}
+
 static Error mapSocketError(QAbstractSocket::SocketError error, const QString &where,
                             const QString &text)
 {
@@ -141,9 +166,23 @@ void TcpTransport::open(ConnectCallback callback)
     connect(socket, &QAbstractSocket::errorOccurred, this,
             [deliver, socket, timer, where](QAbstractSocket::SocketError error) {
         timer->stop();
-        deliver(mapSocketError(error, where, socket->errorString()));
+        // A close after a fatal alert from the peer (TLS 1.2: in the handshake) is a TLS failure.
+        if (std::optional<Error> tls = tlsFailure(socket))
+            deliver(*tls);
+        else
+            deliver(mapSocketError(error, where, socket->errorString()));
     });
     if (ssl) {
+        // Connected before the handshake (OpenSSL reports alerts only then) and bound to the
+        // socket, not to us: the alert may come after the socket was handed out.
+        ssl->setProperty(s_whereProperty, where);
+        connect(ssl, &QSslSocket::alertReceived, ssl,
+                [ssl](QSsl::AlertLevel level, QSsl::AlertType, const QString &description) {
+            qCDebug(lcHttp) << "TLS alert from" << ssl->property(s_whereProperty).toString()
+                            << description;
+            if (level == QSsl::AlertLevel::Fatal)
+                ssl->setProperty(s_alertProperty, description);
+        });
         const bool verify = m_tls->verify;
         connect(ssl, &QSslSocket::sslErrors, this, [deliver, ssl, timer, where, verify](const QList<QSslError> &errors) {
             if (!verify) {

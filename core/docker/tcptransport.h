@@ -24,6 +24,13 @@ public:
     void open(ConnectCallback callback) override;
     QString describe() const override;
 
+    /// Why a TLS connection opened by a TcpTransport broke, for the HTTP layer: TlsError when
+    /// the peer sent a fatal TLS alert (its text in the detail) or the socket failed with a TLS
+    /// error; nullopt for anything else (plain TCP, an ordinary close).
+    /// With TLS 1.3 the daemon checks the client certificate after our side of the handshake
+    /// has finished, so a refused certificate shows up as a close on the first request.
+    static std::optional<Error> tlsFailure(const QIODevice *device);
+
 private:
     QString m_host;
     quint16 m_port;

@@ -141,6 +141,18 @@ bool isDockerd(const QByteArrayList &args)
     return argv0 == "dockerd" || argv0.endsWith("/dockerd");
 }
 
+/// The pidfile convention: <dir>/dockerd.pid beside the socket, /var/run/docker.pid by default.
+QStringList daemonPidfiles(const QString &socketPath)
+{
+    QStringList pidfiles;
+    const qsizetype slash = socketPath.lastIndexOf(u'/');
+    if (slash > 0)
+        pidfiles.append(socketPath.left(slash) + u"/dockerd.pid"_s);
+    if (isDefaultSocket(socketPath))
+        pidfiles.append(u"/var/run/docker.pid"_s);
+    return pidfiles;
+}
+
 /// The dockerd serving socketPath: its command line names the socket (by path or by inode),
 /// or it has no -H and the socket is the default one; else the pidfile next to the socket.
 /// Several daemons may run (test daemons, rootless ones): never just take the first dockerd.
@@ -151,7 +163,23 @@ std::optional<qint64> findDaemon(const HostFs &fs, const QString &socketPath)
     const Result<FileStat> socketStat = fs.stat(socketPath);
     const Result<QStringList> entries = fs.listDir(u"/proc"_s);
     if (entries) {
-        QList<qint64> matches;
+        // Every process's command line in one batch (remote hosts: not one ssh run per pid).
+        QStringList cmdlinePaths;
+        for (const QString &entry : *entries) {
+            bool numeric = false;
+            (void)entry.toLongLong(&numeric);
+            if (numeric)
+                cmdlinePaths.append(u"/proc/"_s + entry + u"/cmdline"_s);
+        }
+        if (!cmdlinePaths.isEmpty())
+            fs.prefetch(cmdlinePaths);
+        struct Daemon
+        {
+            qint64 pid = 0;
+            QStringList sockets;
+        };
+        QList<Daemon> daemons;
+        QStringList toStat;
         for (const QString &entry : *entries) {
             bool numeric = false;
             const qint64 pid = entry.toLongLong(&numeric);
@@ -163,11 +191,19 @@ std::optional<qint64> findDaemon(const HostFs &fs, const QString &socketPath)
             const QByteArrayList args = cmdlineArgs(*cmdline);
             if (!isDockerd(args))
                 continue;
-            const QStringList sockets = daemonSockets(args);
-            for (const QString &s : sockets) {
+            daemons.append({pid, daemonSockets(args)});
+            // The daemons' namespaces may become the host reference (PID 1 unreadable).
+            toStat.append(u"/proc/%1/ns"_s.arg(pid));
+            toStat.append(daemons.last().sockets);
+        }
+        if (!toStat.isEmpty())
+            fs.prefetch(toStat);
+        QList<qint64> matches;
+        for (const Daemon &d : std::as_const(daemons)) {
+            for (const QString &s : d.sockets) {
                 if (s == socketPath || (isDefaultSocket(s) && isDefaultSocket(socketPath))
                     || sameFile(socketStat, fs.stat(s))) {
-                    matches.append(pid);
+                    matches.append(d.pid);
                     break;
                 }
             }
@@ -177,14 +213,7 @@ std::optional<qint64> findDaemon(const HostFs &fs, const QString &socketPath)
         if (matches.size() > 1)
             qCWarning(lcProc) << "several dockerd processes claim" << socketPath << matches;
     }
-    // The pidfile convention: <dir>/dockerd.pid beside the socket, /var/run/docker.pid by default.
-    QStringList pidfiles;
-    const qsizetype slash = socketPath.lastIndexOf(u'/');
-    if (slash > 0)
-        pidfiles.append(socketPath.left(slash) + u"/dockerd.pid"_s);
-    if (isDefaultSocket(socketPath))
-        pidfiles.append(u"/var/run/docker.pid"_s);
-    for (const QString &pidfile : pidfiles) {
+    for (const QString &pidfile : daemonPidfiles(socketPath)) {
         const Result<QByteArray> text = fs.readFile(pidfile);
         if (!text)
             continue;
@@ -467,6 +496,19 @@ void collectCgroup(const HostFs &fs, const std::optional<ProcCgroup> &procCgroup
         cg.path = Fact<QString>::unavailable(procCgroupError);
     }
 
+    // Second batch of a container's refresh: each controller directory read below, with its
+    // files (only now known: resolved from /proc/<pid>/cgroup, never built from the id).
+    if (procCgroup) {
+        QStringList dirs;
+        for (const char *controller : {"memory", "pids", "cpu", "cpuset", "blkio", "io"}) {
+            const QString dir = controllerDir(cg, QString::fromLatin1(controller)).dir;
+            if (!dir.isEmpty() && !dirs.contains(dir))
+                dirs.append(dir);
+        }
+        if (!dirs.isEmpty())
+            fs.prefetch(dirs);
+    }
+
     const auto noDir = [&](const QString &controller) {
         return procCgroup ? Error{ErrorCode::KernelLacks, u"no "_s + controller + u" controller in /proc/<pid>/cgroup"_s}
                           : procCgroupError;
@@ -576,6 +618,17 @@ HostFacts collectHostFacts(const HostFs *hostFs, const CollectContext &context)
     host.hostAccess = true;
     host.hostDescription = fs.describe();
 
+    // Everything read below in one batch (a remote host answers it with one ssh run); the
+    // daemon search adds at most two more (all command lines, then the daemons' sockets).
+    QStringList wanted = {u"/sys/fs/cgroup"_s, u"/sys/fs/cgroup/cgroup.controllers"_s,
+                          u"/sys/fs/cgroup/unified"_s, u"/proc/sys/kernel/cap_last_cap"_s,
+                          u"/proc/1/ns"_s, u"/proc/self/ns"_s, u"/proc/self"_s, u"/proc/meminfo"_s};
+    if (!context.socketPath.isEmpty()) {
+        wanted << context.socketPath << u"/proc"_s;
+        wanted << daemonPidfiles(context.socketPath);
+    }
+    fs.prefetch(wanted);
+
     if (fs.stat(u"/sys/fs/cgroup/cgroup.controllers"_s))
         host.cgroupVersion = CgroupVersion::V2;
     else if (const auto unified = fs.stat(u"/sys/fs/cgroup/unified"_s); unified && unified->isDir())
@@ -636,6 +689,23 @@ ContainerFacts collectContainerFacts(const ContainerInspect &inspect, const Host
     } else if (facts.pid <= 0 || !inspect.state.running) {
         gate = Error{ErrorCode::NotRunning, u"container %1 has no process"_s.arg(inspect.id)};
     } else {
+        // First batch of a container's refresh: every per-process file read below.
+        QStringList wanted;
+        for (const char *name : {"cgroup", "status", "uid_map", "gid_map", "mountinfo", "attr/current",
+                                 "ns", "root/proc/meminfo"})
+            wanted.append(procDir + u'/' + QString::fromLatin1(name));
+        if (!host.meminfo.isKnown())
+            wanted.append(u"/proc/meminfo"_s);
+        if (!context.socketPath.isEmpty()) {
+            // stat() only: the socket and the bind mounts' sources (matched by device and inode)
+            wanted.append(context.socketPath);
+            for (const MountPoint &m : inspect.mounts) {
+                const bool bind = m.type == u"bind"_s || m.type.isEmpty();
+                if (bind && !m.source.isEmpty() && !wanted.contains(m.source))
+                    wanted.append(m.source);
+            }
+        }
+        hostFs->prefetch(wanted);
         const QString path = procDir + u"/cgroup"_s;
         const Result<QByteArray> text = hostFs->readFile(path);
         if (!text) {
@@ -883,6 +953,7 @@ Result<MemorySample> sampleMemory(const HostFs &hostFs, const CgroupFacts &cgrou
     const ControllerDir mem = controllerDir(cgroup, u"memory"_s);
     if (mem.dir.isEmpty())
         return Error{ErrorCode::Unavailable, u"no memory cgroup"_s};
+    hostFs.prefetch({mem.dir});    // one ssh run per sample on a remote host
     const auto read = [&](const char *name) { return hostFs.readFile(mem.dir + u'/' + QString::fromLatin1(name)); };
     MemorySample s;
     s.time = QDateTime::currentDateTimeUtc();

@@ -76,6 +76,77 @@ private:
     QMap<QString, QByteArray> m_contents;
 };
 
+/// Records prefetch() batches and every read, to check that a refresh announces what it reads.
+/// Coverage follows what a batching remote HostFs (SshHostFs) can serve from one batch: the
+/// prefetched path itself, or a direct non-directory entry of a prefetched directory (its
+/// listing also proves an absent entry absent); sub-directories are not fetched with a parent.
+class RecordingHostFs final : public HostFs
+{
+public:
+    explicit RecordingHostFs(const QString &root) : m_fs(root) {}
+
+    Result<QByteArray> readFile(const QString &path) const override
+    {
+        record(path);
+        return m_fs.readFile(path);
+    }
+    Result<QString> readLink(const QString &path) const override
+    {
+        record(path);
+        return m_fs.readLink(path);
+    }
+    Result<FileStat> stat(const QString &path) const override
+    {
+        record(path);
+        return m_fs.stat(path);
+    }
+    Result<QStringList> listDir(const QString &path) const override
+    {
+        record(path);
+        return m_fs.listDir(path);
+    }
+    void prefetch(const QStringList &paths) const override { m_batches.append(paths); }
+    bool isLocal() const override { return false; }
+    QString describe() const override { return m_fs.describe(); }
+
+    qsizetype batchCount() const { return m_batches.size(); }
+    /// Paths read that no earlier batch covered.
+    QStringList uncovered() const
+    {
+        QStringList out;
+        for (const auto &[path, batchesBefore] : m_reads) {
+            if (!covered(path, batchesBefore) && !out.contains(path))
+                out.append(path);
+        }
+        return out;
+    }
+    void clear()
+    {
+        m_batches.clear();
+        m_reads.clear();
+    }
+
+private:
+    void record(const QString &path) const { m_reads.append({path, m_batches.size()}); }
+    bool covered(const QString &path, qsizetype batchesBefore) const
+    {
+        const QString parent = path.section(u'/', 0, -2);
+        for (qsizetype i = 0; i < batchesBefore; ++i) {
+            if (m_batches.at(i).contains(path))
+                return true;
+            if (m_batches.at(i).contains(parent)) {
+                const Result<FileStat> st = m_fs.stat(path);
+                if (!st || !st->isDir())
+                    return true;
+            }
+        }
+        return false;
+    }
+    LocalHostFs m_fs;
+    mutable QList<QStringList> m_batches;
+    mutable QList<std::pair<QString, qsizetype>> m_reads;
+};
+
 ContainerInspect inspectFor(const QString &id)
 {
     ContainerInspect i;
@@ -145,6 +216,8 @@ private Q_SLOTS:
     void json();
     void sampleMemory_data();
     void sampleMemory();
+    void readsArePrefetched_data();
+    void readsArePrefetched();
 };
 
 void TestFactsCollector::hostFacts_data()
@@ -580,6 +653,45 @@ void TestFactsCollector::sampleMemory()
     QVERIFY(s->peak.has_value());
     // a container whose cgroup is unknown gives an error, not zeros
     QVERIFY(!dockscope::core::sampleMemory(fs, CgroupFacts()).has_value());
+}
+
+void TestFactsCollector::readsArePrefetched_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<ContainerInspect>("inspect");
+    // PID 1 unreadable: the daemon's namespaces become the reference (found via all cmdlines);
+    // the socket bound under two names and /etc are stat'ed for the device/inode match
+    QTest::addRow("v1 cgroupfs, socket mounts") << u"v1-cgroupfs"_s << v1Inspect();
+    // one unified directory serves memory, pids, cpu and io
+    QTest::addRow("v2 systemd") << u"v2-systemd"_s << inspectFor(kIdV2);
+    // v1 controllers plus the unified 0:: line: the host's stat of /sys/fs/cgroup/unified
+    QTest::addRow("hybrid") << u"hybrid-cgroupfs"_s << inspectFor(kIdV1);
+}
+
+void TestFactsCollector::readsArePrefetched()
+{
+    // Over ssh every read that no batch covered costs one ssh run (about a second): a refresh
+    // must announce its reads in a few batches.
+    QFETCH(QString, scenario);
+    QFETCH(ContainerInspect, inspect);
+    RecordingHostFs fs(scenarioRoot(scenario));
+    const HostFacts h = collectHostFacts(&fs, context());
+    QVERIFY(h.hostAccess);
+    QVERIFY2(fs.batchCount() >= 1 && fs.batchCount() <= 3, qPrintable(u"%1 batches"_s.arg(fs.batchCount())));
+    QVERIFY2(fs.uncovered().isEmpty(), qPrintable(fs.uncovered().join(u", "_s)));
+
+    fs.clear();
+    const ContainerFacts f = collectContainerFacts(inspect, &fs, h, context());
+    QVERIFY(f.pidVerified.isKnown() && *f.pidVerified.value);
+    QVERIFY(f.cgroup.memory.limit.isKnown());
+    QVERIFY(f.capabilities.sets.isKnown());
+    QVERIFY2(fs.batchCount() >= 1 && fs.batchCount() <= 3, qPrintable(u"%1 batches"_s.arg(fs.batchCount())));
+    QVERIFY2(fs.uncovered().isEmpty(), qPrintable(fs.uncovered().join(u", "_s)));
+
+    fs.clear();
+    QVERIFY(dockscope::core::sampleMemory(fs, f.cgroup).has_value());
+    QCOMPARE(fs.batchCount(), 1);
+    QVERIFY2(fs.uncovered().isEmpty(), qPrintable(fs.uncovered().join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestFactsCollector)

@@ -5,8 +5,14 @@
 #include "core/facts/containerfactsloader.h"
 #include "core/facts/hostfs.h"
 
+#include <QCoreApplication>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+
+#include <atomic>
 
 using namespace dockscope::core;
 using namespace dockscope::test;
@@ -33,6 +39,62 @@ CollectContext context()
     c.socketPath = TestEnv::socketPath();
     return c;
 }
+
+/// The local host, but the first host file access of any worker waits until open(): holds a
+/// load's collection in flight for as long as the test needs.
+class GatedHostFs final : public HostFs
+{
+public:
+    bool entered() const { return m_entered.load(); }
+    void open() const
+    {
+        if (!m_open.exchange(true))
+            m_gate.release(1000);
+    }
+
+    Result<QByteArray> readFile(const QString &path) const override
+    {
+        wait();
+        return m_fs.readFile(path);
+    }
+    Result<QString> readLink(const QString &path) const override
+    {
+        wait();
+        return m_fs.readLink(path);
+    }
+    Result<FileStat> stat(const QString &path) const override
+    {
+        wait();
+        return m_fs.stat(path);
+    }
+    Result<QStringList> listDir(const QString &path) const override
+    {
+        wait();
+        return m_fs.listDir(path);
+    }
+    void prefetch(const QStringList &paths) const override
+    {
+        wait();
+        m_fs.prefetch(paths);
+    }
+    bool isLocal() const override { return true; }
+    QString describe() const override { return m_fs.describe(); }
+
+private:
+    void wait() const
+    {
+        if (m_open.load())
+            return;
+        m_entered.store(true);
+        // bounded: a failing test must not leave the pool blocked for ever
+        if (m_gate.tryAcquire(1, 60000))
+            m_gate.release();
+    }
+    LocalHostFs m_fs;
+    mutable QSemaphore m_gate;
+    mutable std::atomic<bool> m_entered{false};
+    mutable std::atomic<bool> m_open{false};
+};
 } // namespace
 
 void TestContainerFactsLoader::loads()
@@ -67,16 +129,32 @@ void TestContainerFactsLoader::staleResultsDropped()
     ScopedContainer second(u"loader-b"_s, {});
     QVERIFY(first.ok() && second.ok());
     auto docker = client();
-    ContainerFactsLoader loader(docker.get(), nullptr, context());
+    auto fs = std::make_shared<GatedHostFs>();
+    auto openGate = qScopeGuard([fs] { fs->open(); });  // never leave a worker blocked
+    ContainerFactsLoader loader(docker.get(), fs, context());
     QSignalSpy ready(&loader, &ContainerFactsLoader::factsReady);
+    QSignalSpy failed(&loader, &ContainerFactsLoader::failed);
+
+    // The first load gets as far as its worker, which then waits inside the host file reads…
     loader.load(first.id());
-    loader.load(second.id());   // supersedes the first: only the second may report
+    QVERIFY(QTest::qWaitFor([&fs] { return fs->entered(); }, 30000));
+    // …while the second load supersedes it; only then may the first worker finish.
+    loader.load(second.id());
+    fs->open();
     QVERIFY(ready.wait(30000));
-    QCOMPARE(ready.at(0).at(0).value<ContainerFacts>().id, second.id());
-    // no host access: declared values only
-    QCOMPARE(ready.at(0).at(0).value<ContainerFacts>().capabilities.sets.why.code, ErrorCode::Unavailable);
-    QVERIFY(!ready.wait(1500)); // the superseded load never reports
-    QCOMPARE(ready.count(), 1);
+
+    // Drain deterministically: both workers have returned once the pool is idle; their
+    // continuations are then events posted to this thread, delivered here.
+    QThreadPool::globalInstance()->waitForDone();
+    for (int pass = 0; pass < 3; ++pass) {     // a delivered continuation may post once more
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(ready.count(), 1);   // the superseded load never reports
+    const auto facts = ready.at(0).at(0).value<ContainerFacts>();
+    QCOMPARE(facts.id, second.id());
+    QVERIFY(facts.pidVerified.value.value_or(false));
 }
 
 void TestContainerFactsLoader::unknownContainerFails()
