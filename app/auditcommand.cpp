@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dockscope audit [--format text|json] [--container NAME…] [--fail-on warn|fail|never]
+
+#include "commands.h"
+
+#include "exitcode.h"
+#include "session.h"
+#include "tr.h"
+
+#include "core/audit/auditor.h"
+#include "core/audit/audittext.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace dockscope::app {
+
+int runAudit(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Check the daemon, the host and the containers against the CIS Docker Benchmark "
+               "and Dockscope's own checks. Every result shows its evidence, its source and a "
+               "remedy."));
+    parser.addPositionalArgument(u"audit"_s, Tr::tr("The command."), u"audit"_s);
+    const QCommandLineOption format(u"format"_s, Tr::tr("Output format: text or json."), Tr::tr("FORMAT"), u"text"_s);
+    const QCommandLineOption container({u"c"_s, u"container"_s},
+                                       Tr::tr("Audit only this container (repeat the option or "
+                                              "separate names with commas; default: all)."),
+                                       Tr::tr("NAME"));
+    const QCommandLineOption failOn(u"fail-on"_s,
+                                    Tr::tr("Exit with 1 when a result is at least this bad: warn, "
+                                           "fail or never (default: fail)."),
+                                    Tr::tr("STATUS"), u"fail"_s);
+    parser.addOption(format);
+    parser.addOption(container);
+    parser.addOption(failOn);
+    if (const auto exit = parseCommand(parser, context))
+        return *exit;
+    if (parser.positionalArguments().size() > 1)
+        return usageError(context, Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(1)));
+    const QString fmt = parser.value(format);
+    if (fmt != "text"_L1 && fmt != "json"_L1)
+        return usageError(context, Tr::tr("Unknown format \"%1\" (use text or json).").arg(fmt));
+    const auto threshold = parseFailOn(parser.value(failOn));
+    if (!threshold)
+        return usageError(context, Tr::tr("Unknown --fail-on value \"%1\" (use warn, fail or never).").arg(parser.value(failOn)));
+
+    int exitCode = ExitSuccess;
+    auto session = openSession(context, &exitCode);
+    if (!session)
+        return exitCode;
+
+    const auto report = session->audit(containerNames(parser.values(container)));
+    if (!report) {
+        if (report.error().code == core::ErrorCode::NotFound) {
+            *context.err << Tr::tr("No such container: %1").arg(report.error().detail) << Qt::endl;
+            return ExitUsage;
+        }
+        return session->fail(report.error());
+    }
+
+    if (fmt == "json"_L1) {
+        *context.out << QString::fromUtf8(QJsonDocument(core::auditReportToJson(report.value())).toJson(QJsonDocument::Indented));
+    } else {
+        *context.out << core::formatAuditText(report.value(), context.colour, [](const char *source) {
+            return QCoreApplication::translate("Checks", source);
+        });
+    }
+    context.out->flush();
+    return auditExitCode(report->summary, *threshold);
+}
+
+} // namespace dockscope::app

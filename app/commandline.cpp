@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "exitcode.h"
+#include "localization.h"
+#include "session.h"
+#include "tr.h"
+
+#include <QCommandLineParser>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace dockscope::app {
+
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption({u"H"_s, u"host"_s},
+                                        Tr::tr("Docker daemon to connect to (unix:///path, "
+                                               "tcp://host:port, ssh://user@host)."),
+                                        Tr::tr("URL")));
+    parser.addOption(QCommandLineOption(u"context"_s,
+                                        Tr::tr("Docker context to use (see `docker context ls`)."),
+                                        Tr::tr("NAME")));
+    parser.addOption(QCommandLineOption(u"lang"_s,
+                                        Tr::tr("Language of the output: zh_CN or en (default: "
+                                               "from LC_ALL, LC_MESSAGES or LANG)."),
+                                        Tr::tr("LANG")));
+}
+
+int usageError(CommandContext &context, const QString &message)
+{
+    const QString command = context.arguments.isEmpty() ? QString() : context.arguments.constFirst();
+    *context.err << message << u'\n';
+    if (command.isEmpty())
+        *context.err << Tr::tr("Run 'dockscope --help' for usage.") << Qt::endl;
+    else
+        *context.err << Tr::tr("Run 'dockscope %1 --help' for usage.").arg(command) << Qt::endl;
+    return ExitUsage;
+}
+
+std::optional<int> parseCommand(QCommandLineParser &parser, CommandContext &context)
+{
+    addGlobalOptions(parser);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{context.program} + context.arguments))
+        return usageError(context, parser.errorText());
+    if (parser.isSet(help)) {
+        *context.out << parser.helpText();
+        context.out->flush();
+        return ExitSuccess;
+    }
+    if (parser.isSet(u"lang"_s) && !parseLanguage(parser.value(u"lang"_s)))
+        return usageError(context, Tr::tr("Unknown language \"%1\" (use zh_CN or en).").arg(parser.value(u"lang"_s)));
+    if (parser.isSet(u"host"_s))
+        context.endpointOptions.host = parser.value(u"host"_s);
+    if (parser.isSet(u"context"_s))
+        context.endpointOptions.context = parser.value(u"context"_s);
+    return std::nullopt;
+}
+
+std::optional<FailOn> parseFailOn(const QString &value)
+{
+    if (value == "warn"_L1)
+        return FailOn::Warn;
+    if (value == "fail"_L1)
+        return FailOn::Fail;
+    if (value == "never"_L1)
+        return FailOn::Never;
+    return std::nullopt;
+}
+
+int auditExitCode(const core::AuditSummary &summary, FailOn failOn)
+{
+    switch (failOn) {
+    case FailOn::Warn:
+        return summary.fail + summary.warn > 0 ? ExitThresholdReached : ExitSuccess;
+    case FailOn::Fail:
+        return summary.fail > 0 ? ExitThresholdReached : ExitSuccess;
+    case FailOn::Never:
+        break;
+    }
+    return ExitSuccess;
+}
+
+QStringList containerNames(const QStringList &values)
+{
+    QStringList names;
+    for (const QString &value : values) {
+        for (const QString &name : value.split(u',', Qt::SkipEmptyParts))
+            names << name.trimmed();
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+std::unique_ptr<Session> openSession(CommandContext &context, int *exitCode)
+{
+    const auto endpoint = core::resolveEndpoint(context.endpointOptions, QProcessEnvironment::systemEnvironment());
+    if (!endpoint) {
+        *context.err << errorMessage(endpoint.error(), core::Endpoint()) << Qt::endl;
+        *exitCode = exitCodeFor(endpoint.error().code);
+        return nullptr;
+    }
+    auto session = std::make_unique<Session>(endpoint.value(), *context.err);
+    if (!session->connect()) {
+        *exitCode = session->exitCode();
+        return nullptr;
+    }
+    *exitCode = ExitSuccess;
+    return session;
+}
+
+} // namespace dockscope::app

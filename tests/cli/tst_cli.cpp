@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `dockscope` command line without a daemon: --version, --help, usage errors (exit 2),
+// unreachable daemons (exit 3), languages, and no GUI without a display.
+
+#include "clirunner.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using dockscope::test::CliRun;
+using dockscope::test::CliRunner;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void help_data();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void unreachable_data();
+    void unreachable();
+    void chineseHelp_data();
+    void chineseHelp();
+    void noDisplayNoGui();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(CliRunner::binary()).isExecutable(), qPrintable(CliRunner::binary()));
+    QVERIFY(m_tmp.isValid());
+}
+
+void TestCli::version()
+{
+    // Nothing listens on this socket: --version still succeeds and says so.
+    const QString sock = m_tmp.filePath(u"none.sock"_s);
+    const CliRun r = CliRunner::run({u"-H"_s, u"unix://"_s + sock, u"--version"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"Dockscope %1"_s.arg(QStringLiteral(DOCKSCOPE_VERSION))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Qt %1"_s.arg(QString::fromLatin1(qVersion()))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"HTTP parser: %1"_s.arg(QStringLiteral(DOCKSCOPE_HTTP_PARSER_NAME))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"KSyntaxHighlighting"_s) || r.out.contains(u"built-in highlighter"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(u"Docker Engine API: up to 1\\.\\d+"_s)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"not reachable at unix://"_s + sock), qPrintable(r.out));
+}
+
+void TestCli::help_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("--help lists commands and global options")
+        << QStringList{u"--help"_s}
+        << QStringList{u"list"_s, u"inspect"_s, u"audit"_s, u"report"_s, u"--host"_s, u"--context"_s, u"--lang"_s, u"Exit codes"_s};
+    QTest::addRow("-h is --help") << QStringList{u"-h"_s} << QStringList{u"--host"_s, u"report"_s};
+    QTest::addRow("a command's help has its own flags")
+        << QStringList{u"list"_s, u"--help"_s} << QStringList{u"--all"_s, u"--format"_s, u"--host"_s};
+    QTest::addRow("inspect --help") << QStringList{u"inspect"_s, u"--help"_s} << QStringList{u"NAME|ID"_s, u"--format"_s};
+    QTest::addRow("audit --help")
+        << QStringList{u"audit"_s, u"--help"_s} << QStringList{u"--container"_s, u"--fail-on"_s, u"--format"_s};
+    QTest::addRow("report --help")
+        << QStringList{u"report"_s, u"--help"_s}
+        << QStringList{u"--output"_s, u"--format"_s, u"--sample-seconds"_s, u"--container"_s, u"--lang"_s};
+    // Global options before the command are accepted together with the command's --help.
+    QTest::addRow("global option before the command")
+        << QStringList{u"-H"_s, u"unix:///nowhere.sock"_s, u"audit"_s, u"-h"_s} << QStringList{u"--fail-on"_s};
+}
+
+void TestCli::help()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+    const CliRun r = CliRunner::run(arguments);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    for (const QString &word : expected)
+        QVERIFY2(r.out.contains(word), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(word, r.out)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");   // in stderr
+    QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::addRow("unknown option") << QStringList{u"list"_s, u"--bogus"_s} << u"bogus"_s;
+    QTest::addRow("unknown list format") << QStringList{u"list"_s, u"--format"_s, u"yaml"_s} << u"yaml"_s;
+    QTest::addRow("inspect without a name") << QStringList{u"inspect"_s} << u"inspect --help"_s;
+    QTest::addRow("inspect with two names") << QStringList{u"inspect"_s, u"a"_s, u"b"_s} << u"b"_s;
+    QTest::addRow("unknown audit format") << QStringList{u"audit"_s, u"--format"_s, u"xml"_s} << u"xml"_s;
+    QTest::addRow("bad --fail-on") << QStringList{u"audit"_s, u"--fail-on"_s, u"maybe"_s} << u"maybe"_s;
+    QTest::addRow("report without -o") << QStringList{u"report"_s} << u"-o"_s;
+    QTest::addRow("report with an unknown format")
+        << QStringList{u"report"_s, u"-o"_s, u"/tmp/x"_s, u"--format"_s, u"docx"_s} << u"docx"_s;
+    QTest::addRow("report with a bad sample period")
+        << QStringList{u"report"_s, u"-o"_s, u"/tmp/x.pdf"_s, u"--sample-seconds"_s, u"soon"_s} << u"soon"_s;
+    QTest::addRow("unknown language") << QStringList{u"--lang"_s, u"fr"_s, u"list"_s} << u"fr"_s;
+    // The docker CLI refuses -H together with --context; so do we, before connecting anywhere.
+    QTest::addRow("host and context together")
+        << QStringList{u"-H"_s, u"unix:///x.sock"_s, u"--context"_s, u"default"_s, u"list"_s} << u"context"_s;
+    QTest::addRow("unparsable host URL") << QStringList{u"-H"_s, u"gopher://x"_s, u"list"_s} << u"gopher"_s;
+    QTest::addRow("option missing its value") << QStringList{u"list"_s, u"--format"_s} << u"format"_s;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const CliRun r = CliRunner::run(arguments);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(expected), qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+}
+
+void TestCli::unreachable_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString sock = m_tmp.filePath(u"nothing-here.sock"_s);
+    QTest::addRow("no socket file, list") << QStringList{u"-H"_s, u"unix://"_s + sock, u"list"_s} << sock;
+    QTest::addRow("no socket file, audit") << QStringList{u"-H"_s, u"unix://"_s + sock, u"audit"_s} << sock;
+    QTest::addRow("no socket file, inspect")
+        << QStringList{u"-H"_s, u"unix://"_s + sock, u"inspect"_s, u"x"_s} << sock;
+    QTest::addRow("-H after the command") << QStringList{u"list"_s, u"-H"_s, u"unix://"_s + sock} << sock;
+    // Port 1 on loopback: connection refused, nothing listens there.
+    QTest::addRow("tcp refused") << QStringList{u"-H"_s, u"tcp://127.0.0.1:1"_s, u"list"_s} << u"127.0.0.1"_s;
+}
+
+void TestCli::unreachable()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const CliRun r = CliRunner::run(arguments);
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(expected), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"Cannot connect to the Docker daemon"_s), qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+}
+
+void TestCli::chineseHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("lcAll");
+    QTest::addColumn<bool>("chinese");
+    QTest::addColumn<QString>("englishText");   // one of our own sentences, gone when translated
+    const QString top = u"Dockscope shows how Docker"_s;
+    const QString list = u"List containers with three security hints"_s;
+    QTest::addRow("--lang zh_CN") << QStringList{u"--lang"_s, u"zh_CN"_s, u"--help"_s} << u"C.UTF-8"_s << true << top;
+    QTest::addRow("--lang after the command")
+        << QStringList{u"list"_s, u"--help"_s, u"--lang"_s, u"zh_CN"_s} << u"C.UTF-8"_s << true << list;
+    QTest::addRow("LC_ALL=zh_CN.UTF-8") << QStringList{u"--help"_s} << u"zh_CN.UTF-8"_s << true << top;
+    // --lang wins over the environment.
+    QTest::addRow("--lang en beats LC_ALL")
+        << QStringList{u"--lang"_s, u"en"_s, u"--help"_s} << u"zh_CN.UTF-8"_s << false << top;
+}
+
+void TestCli::chineseHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, lcAll);
+    QFETCH(bool, chinese);
+    QFETCH(QString, englishText);
+    QProcessEnvironment env = CliRunner::cleanEnvironment();
+    env.insert(u"LC_ALL"_s, lcAll);
+    const CliRun r = CliRunner::run(arguments, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Qt's own strings ("Usage:") come from qtbase_zh_CN, ours from dockscope_zh_CN: both must switch.
+    QVERIFY2(CliRunner::hasChinese(r.out) == chinese, qPrintable(r.out));
+    QVERIFY2(r.out.contains(englishText) != chinese, qPrintable(r.out));
+    // Flags are identifiers and stay as they are in every language.
+    QVERIFY2(r.out.contains(u"--format"_s) || r.out.contains(u"--host"_s), qPrintable(r.out));
+}
+
+void TestCli::noDisplayNoGui()
+{
+    QProcessEnvironment env = CliRunner::cleanEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    const CliRun r = CliRunner::run({}, env, {}, 30000);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"No display"_s), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"--help"_s), qPrintable(r.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
