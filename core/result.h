@@ -55,7 +55,8 @@ public:
 
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    /// By value, so that `for (x : f().value())` never iterates a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_data)); }
     template<class U>
     T value_or(U &&fallback) const { return has_value() ? value() : T(std::forward<U>(fallback)); }
 

@@ -47,7 +47,7 @@ public:
     bool daemonRemapsUsers() const;     ///< /info SecurityOptions name=userns
     bool daemonRootless() const;
 
-    Result<QList<GroupEntry>> groups() const { return m_groups; }
+    const Result<QList<GroupEntry>> &groups() const { return m_groups; }
     Result<QList<PasswdEntry>> passwd() const { return m_passwd; }
     QString groupName(quint32 gid) const;   ///< "" when unknown
     QString userName(quint32 uid) const;
