@@ -353,6 +353,25 @@ void judgePids(const CheckContext &, const CheckTarget &t, CheckResult &r)
         const Limit l = *f.cgroup.pids.limit.value;
         addEvidence(r, f.cgroup.controllerDirs.value(u"pids"_s, f.cgroup.controllerDirs.value(QString())) + u"/pids.max"_s,
                     l ? QString::number(*l) : u"max"_s);
+        if (l && !(decl && *decl > 0)) {
+            // Nobody asked for this limit. Under the systemd cgroup driver the container's
+            // scope gets the service manager's DefaultTasksMax (15 % of the kernel's pid/thread
+            // maximum, e.g. 4681): a host-wide default in the thousands, shared in size by every
+            // scope, that does not stop a fork bomb from starving its neighbours.
+            const bool systemd = f.cgroup.driver == u"systemd"_s;
+            addEvidence(r, u"pids.max origin"_s,
+                        systemd ? u"%1 = service manager default (systemd TasksMax of the scope), "
+                                  "not a container-specific limit"_s.arg(*l)
+                                : u"%1 = not set through Docker (--pids-limit unset), "
+                                  "not a container-specific limit"_s.arg(*l));
+            if (systemd) {
+                r.message = QT_TRANSLATE_NOOP("Checks", "The enforced PIDs limit %1 is the service manager's default "
+                                                        "(systemd TasksMax), not a limit set for this container.");
+                r.messageArgs = {QString::number(*l)};
+            }
+            r.status = CheckStatus::Fail;
+            return;
+        }
         r.status = l ? CheckStatus::Pass : CheckStatus::Fail;
         return;
     }

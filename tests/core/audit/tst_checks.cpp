@@ -548,6 +548,16 @@ private Q_SLOTS:
         add("5.28 note", "5.28", [](S &) {}, CheckStatus::Note);
         add("5.29 pids max", "5.29", [](S &s) { s.c().cgroup.pids.limit = Fact<Limit>::known(std::nullopt, Provenance::Proc); },
             CheckStatus::Fail, "max");
+        // systemd driver, no --pids-limit: the scope still gets systemd's TasksMax default
+        // (pids.max 4681). Enforced, but a host-wide default, not this container's own limit.
+        add("5.29 systemd TasksMax default, --pids-limit unset", "5.29", [](S &s) {
+            s.c().cgroup.driver = u"systemd"_s;
+            s.c().inspect.hostConfig.pidsLimit = std::nullopt;
+            s.c().cgroup.pids.limit = Fact<Limit>::known(Limit(4681), Provenance::Proc);
+        }, CheckStatus::Fail, "4681 = service manager default");
+        // The same driver with --pids-limit 100: the container's own limit passes.
+        add("5.29 systemd driver, --pids-limit 100", "5.29", [](S &s) { s.c().cgroup.driver = u"systemd"_s; },
+            CheckStatus::Pass, "100");
         add("5.30 default bridge", "5.30", [](S &s) { s.c().inspect.networks = {u"bridge"_s}; }, CheckStatus::Warn);
         // --userns host on a remapping daemon: root inside is root outside.
         add("5.31 userns host on a remap daemon", "5.31", [](S &s) {

@@ -11,6 +11,8 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +32,45 @@ using namespace dockscope::test;
     } while (false)
 
 #define VERIFY_RESULT(r) QVERIFY2((r).has_value(), (r) ? "" : qPrintable(errorCodeName((r).error().code) + u": "_s + (r).error().detail))
+
+namespace {
+
+/// DockerClient's own maximum (s_maximumApiVersion in dockerclient.cpp, not exported).
+const QString s_clientMaximumApiVersion = u"1.45"_s;
+
+/// The older of two "1.N" API versions, compared numerically (1.9 < 1.41).
+QString olderApiVersion(const QString &a, const QString &b)
+{
+    const auto minor = [](const QString &v) { return v.section(u'.', 1, 1).toInt(); };
+    return minor(a) <= minor(b) ? a : b;
+}
+
+/// Capability names as the kernel knows them, without the optional CAP_ prefix, upper case:
+/// the API accepts "CAP_SYS_ADMIN", "SYS_ADMIN" and "sys_admin" alike.
+QStringList bareCapabilityNames(const QStringList &names)
+{
+    QStringList out;
+    for (const QString &n : names) {
+        const QString upper = n.toUpper();
+        out.append(upper.startsWith(u"CAP_"_s) ? upper.mid(4) : upper);
+    }
+    return out;
+}
+
+/// A HostConfig string list as `docker inspect` reports it (null reads as empty).
+QStringList inspectedStrings(const QString &id, const QString &field)
+{
+    const DockerCliResult r = TestEnv::docker(
+        {u"inspect"_s, u"-f"_s, u"{{json .HostConfig."_s + field + u"}}"_s, id});
+    if (!r.ok())
+        return {u"<docker inspect failed: "_s + QString::fromUtf8(r.standardError) + u'>'};
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.standardOutput).array())
+        out.append(v.toString());
+    return out;
+}
+
+} // namespace
 
 class tst_DockerClientIntegration : public QObject
 {
@@ -69,17 +110,27 @@ void tst_DockerClientIntegration::cleanup()
 
 void tst_DockerClientIntegration::pingVersionInfo()
 {
+    // What the daemon really speaks, asked through the docker CLI (its own /version call):
+    // 1.41/1.12 for dockerd 20.10, 1.45/1.24 for Docker 26.
+    const DockerCliResult cli = TestEnv::docker(
+        {u"version"_s, u"--format"_s, u"{{.Server.APIVersion}} {{.Server.MinAPIVersion}}"_s});
+    QVERIFY2(cli.ok(), cli.standardError.constData());
+    const QStringList daemonApi = cli.out().split(u' ');
+    QCOMPARE(daemonApi.size(), 2);
+    QVERIFY2(QRegularExpression(u"^1\\.\\d+$"_s).match(daemonApi.at(0)).hasMatch(), qPrintable(cli.out()));
+
     const Result<PingInfo> ping = waitFor<PingInfo>([&](QObject *c, auto cb) { m_client->ping(c, cb); }, 10s);
     VERIFY_RESULT(ping);
-    QCOMPARE(ping->apiVersion, u"1.41"_s);
+    QCOMPARE(ping->apiVersion, daemonApi.at(0)); // the Api-Version header
     QCOMPARE(ping->osType, u"linux"_s);
     QVERIFY(ping->server.startsWith(u"Docker/"_s));
 
     const Result<VersionInfo> version = waitFor<VersionInfo>([&](QObject *c, auto cb) { m_client->version(c, cb); }, 10s);
     VERIFY_RESULT(version);
-    QCOMPARE(version->apiVersion, u"1.41"_s);
-    QCOMPARE(version->minApiVersion, u"1.12"_s);
-    QCOMPARE(m_client->apiVersion(), u"1.41"_s); // min(ours 1.45, daemon 1.41)
+    QCOMPARE(version->apiVersion, daemonApi.at(0));
+    QCOMPARE(version->minApiVersion, daemonApi.at(1));
+    // min(ours, the daemon's): 1.41 against dockerd 20.10, 1.45 against Docker 26 and newer.
+    QCOMPARE(m_client->apiVersion(), olderApiVersion(s_clientMaximumApiVersion, daemonApi.at(0)));
     QCOMPARE(m_client->connectionState(), DockerClient::ConnectionState::Connected);
 
     const Result<DaemonInfo> info = waitFor<DaemonInfo>([&](QObject *c, auto cb) { m_client->info(c, cb); }, 10s);
@@ -120,8 +171,14 @@ void tst_DockerClientIntegration::listAndInspectKnownOptions()
     const HostConfig &h = inspect->hostConfig;
     QCOMPARE(h.memory, 32 * 1024 * 1024);
     QCOMPARE(h.pidsLimit, std::optional<qint64>(50));
-    QCOMPARE(h.capAdd, QStringList{u"CAP_SYS_ADMIN"_s});
-    QCOMPARE(h.capDrop, QStringList{u"CAP_NET_RAW"_s});
+    // The API stores the names as the CLI sent them: "CAP_SYS_ADMIN" from the 20.10 CLI,
+    // "SYS_ADMIN" from newer ones. Parsed verbatim (what the daemon stored) ...
+    QCOMPARE(h.capAdd, inspectedStrings(restricted.id(), u"CapAdd"_s));
+    QCOMPARE(h.capDrop, inspectedStrings(restricted.id(), u"CapDrop"_s));
+    QCOMPARE(h.securityOpt, inspectedStrings(restricted.id(), u"SecurityOpt"_s));
+    // ... and meaning exactly what the container was started with.
+    QCOMPARE(bareCapabilityNames(h.capAdd), QStringList{u"SYS_ADMIN"_s});
+    QCOMPARE(bareCapabilityNames(h.capDrop), QStringList{u"NET_RAW"_s});
     QVERIFY(h.readonlyRootfs);
     QVERIFY(!h.privileged);
     QCOMPARE(h.securityOpt, QStringList{u"no-new-privileges"_s});
