@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/reportcommand.cpp" line="+153"/>
+        <source>Sampling memory for %n second(s)…</source>
+        <translation>
+            <numerusform>Sampling memory for %n second…</numerusform>
+            <numerusform>Sampling memory for %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+274"/>
+        <source>%n check(s) were judged.</source>
+        <translation>
+            <numerusform>%n check was judged.</numerusform>
+            <numerusform>%n checks were judged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+193"/>
+        <source>%n sample(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n sample from %1 to %2.</numerusform>
+            <numerusform>%n samples from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+408"/>
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/checklistpage.cpp" line="+246"/>
+        <source>%n check(s): %1 failed, %2 warnings, %3 passed, %4 unknown</source>
+        <translation>
+            <numerusform>%n check: %1 failed, %2 warnings, %3 passed, %4 unknown</numerusform>
+            <numerusform>%n checks: %1 failed, %2 warnings, %3 passed, %4 unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/containertab.cpp" line="+520"/>
+        <source>Last %n minutes</source>
+        <extracomment>the memory chart&apos;s time window (5 and 15 minutes)</extracomment>
+        <translation>
+            <numerusform>Last %n minute</numerusform>
+            <numerusform>Last %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
