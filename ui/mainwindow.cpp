@@ -8,6 +8,9 @@
 #include "core/models/checklistmodel.h"
 #include "core/models/containerlistmodel.h"
 #include "core/models/memoryringbuffer.h"
+#include "core/remote/remoteconnection.h"
+#include "ui/connection/connectdialog.h"
+#include "ui/connection/connectionerrortext.h"
 #include "ui/errortext.h"
 #include "ui/models/containerlistpresentation.h"
 #include "ui/pages/checklistpage.h"
@@ -24,6 +27,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -62,9 +66,21 @@ const auto kLanguageKey = u"ui/language"_s;
 } // namespace
 
 MainWindow::MainWindow(const core::Endpoint &endpoint, QWidget *parent)
+    : MainWindow(endpoint, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(std::unique_ptr<core::RemoteConnection> connection, QWidget *parent)
+    : MainWindow(connection->client()->endpoint(), std::move(connection), parent)
+{
+}
+
+MainWindow::MainWindow(const core::Endpoint &endpoint, std::unique_ptr<core::RemoteConnection> &&connection,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_endpoint(endpoint)
-    , m_client(new core::DockerClient(endpoint, this))
+    , m_connection(std::move(connection))
+    , m_client(m_connection ? m_connection->client() : new core::DockerClient(endpoint, this))
     , m_tracker(new core::ContainerTracker(m_client, this))
     , m_listModel(new ContainerListModel(this))
     , m_listPresentation(new ContainerListPresentation(this))
@@ -79,10 +95,18 @@ MainWindow::MainWindow(const core::Endpoint &endpoint, QWidget *parent)
     , m_qmDirectory(u":/i18n"_s)
 {
     setObjectName(u"mainWindow"_s);
-    // Host files are readable only when the daemon runs on this machine (a unix socket here).
-    if (endpoint.kind == core::Endpoint::Kind::Unix)
-        m_hostFs = std::make_shared<core::LocalHostFs>();
-    m_collect.socketPath = endpoint.kind == core::Endpoint::Kind::Unix ? endpoint.socketPath : QString();
+    if (m_connection) {
+        // The connection knows whether it reaches the host's files (local, ssh) or only the
+        // API (tcp://, a socket forwarded by hand); the socket path here is a local forward.
+        m_hostFs = m_connection->hostFs();
+        m_settingsPrefix = u"remote/%1/"_s.arg(m_connection->profile().id);
+        m_connectionBar->setConnection(*m_connection);
+    } else {
+        // Host files are readable only when the daemon runs on this machine (a unix socket here).
+        if (endpoint.kind == core::Endpoint::Kind::Unix)
+            m_hostFs = std::make_shared<core::LocalHostFs>();
+        m_collect.socketPath = endpoint.kind == core::Endpoint::Kind::Unix ? endpoint.socketPath : QString();
+    }
 
     m_listPresentation->setSourceModel(m_listModel);
     m_listFilter->setSourceModel(m_listPresentation);
@@ -100,13 +124,24 @@ MainWindow::MainWindow(const core::Endpoint &endpoint, QWidget *parent)
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_listView->verticalHeader()->setVisible(false);
-    m_listView->horizontalHeader()->setStretchLastSection(true);
+    // One line per container: long names are elided in the middle (the tooltip has them all).
+    m_listView->setWordWrap(false);
+    m_listView->setTextElideMode(Qt::ElideMiddle);
+    m_listView->horizontalHeader()->setStretchLastSection(false);
+    // The badges need the room: the Security column takes what the others leave.
+    m_listView->horizontalHeader()->setSectionResizeMode(ContainerListModel::SecurityColumn, QHeaderView::Stretch);
+    m_listView->horizontalHeader()->setMinimumSectionSize(60);
     m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_listView->setItemDelegateForColumn(ContainerListModel::SecurityColumn, new BadgeDelegate(m_listView));
     m_listView->setColumnWidth(ContainerListModel::StateColumn, 80);
-    m_listView->setColumnWidth(ContainerListModel::NameColumn, 170);
+    m_listView->setColumnWidth(ContainerListModel::NameColumn, 180);
     m_listView->setColumnWidth(ContainerListModel::ImageColumn, 120);
     m_listView->setColumnWidth(ContainerListModel::SecurityColumn, 250);
+    // Room for a short date and time in this locale, so it is never elided.
+    m_listView->setColumnWidth(ContainerListModel::CreatedColumn,
+                               m_listView->fontMetrics().horizontalAdvance(
+                                   QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
+                                   + 24);
     m_filterEdit->setObjectName(u"containerFilter"_s);
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_listFilter, &QSortFilterProxyModel::setFilterFixedString);
@@ -171,12 +206,30 @@ MainWindow::MainWindow(const core::Endpoint &endpoint, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_connection) {
+        // The client belongs to the connection: everything using it goes first.
+        for (int i = m_tabs->count() - 1; i >= 0; --i) {
+            if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i))) {
+                m_tabs->removeTab(i);
+                delete tab;
+            }
+        }
+        delete m_auditRunner;
+        m_auditRunner = nullptr;
+        delete m_tracker;
+        m_tracker = nullptr;
+        m_connection.reset();
+    }
     for (QTranslator *t : std::as_const(m_translators))
         QCoreApplication::removeTranslator(t);
 }
 
 void MainWindow::createActions()
 {
+    m_connectAction = new QAction(this);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connectAction->setIcon(QIcon::fromTheme(u"network-connect"_s));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setIcon(QIcon::fromTheme(u"document-export"_s));
@@ -219,6 +272,8 @@ void MainWindow::createActions()
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -234,12 +289,19 @@ void MainWindow::createActions()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     // Shortcuts work even when the menu bar is hidden (some desktops, tests).
-    addActions({m_exportAction, m_quitAction, m_refreshAction, m_findAction, m_closeTabAction, m_auditAction});
+    addActions({m_connectAction, m_exportAction, m_quitAction, m_refreshAction, m_findAction, m_closeTabAction, m_auditAction});
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(Tr::tr("Dockscope — %1").arg(m_endpoint.url()));
+    if (m_connection) {
+        //: %1 is the connection profile's name, %2 how it is reached (ssh://host (dial-stdio) …)
+        setWindowTitle(Tr::tr("Dockscope — %1 (%2)")
+                           .arg(m_connection->profile().name, m_connection->transportDescription()));
+    } else {
+        setWindowTitle(Tr::tr("Dockscope — %1").arg(m_endpoint.url()));
+    }
+    m_connectAction->setText(Tr::tr("C&onnect to another host…"));
     m_fileMenu->setTitle(Tr::tr("&File"));
     m_viewMenu->setTitle(Tr::tr("&View"));
     m_languageMenu->setTitle(Tr::tr("&Language"));
@@ -555,7 +617,7 @@ void MainWindow::exportReport()
     }
     report::ReportData reportData;
     reportData.audit = *m_lastReport;
-    reportData.endpointLabel = m_endpoint.url();
+    reportData.endpointLabel = m_connection ? m_connection->transportDescription() : m_endpoint.url();
     reportData.generatedAt = QDateTime::currentDateTime();
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i))) {
@@ -591,6 +653,47 @@ void MainWindow::exportReport()
         promise.addResult(report::writeReport(reportData, format, path, locale,
                                               [&promise](int percent) { promise.setProgressValue(percent); }));
     }));
+}
+
+void MainWindow::showConnectDialog()
+{
+    QSettings settings;
+    ConnectDialog dialog(&settings, this, m_env);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (std::unique_ptr<core::RemoteConnection> tested = dialog.takeConnection()) {
+        openRemoteWindow(std::move(tested));
+        return;
+    }
+    connectToProfile(dialog.selectedProfile());
+}
+
+void MainWindow::connectToProfile(const core::ConnectionProfile &profile)
+{
+    statusBar()->showMessage(Tr::tr("Connecting to %1…").arg(profile.name));
+    core::RemoteConnection::open(profile, m_env, this,
+                                 [this, name = profile.name](core::Result<std::unique_ptr<core::RemoteConnection>> opened) {
+                                     if (!opened) {
+                                         const core::Error error = opened.error();
+                                         statusBar()->showMessage(Tr::tr("Could not connect to %1: %2")
+                                                                      .arg(name, ConnectionErrorText::sentence(error)));
+                                         Q_EMIT connectFailed(error);
+                                         return;
+                                     }
+                                     openRemoteWindow(std::move(opened.value()));
+                                 });
+}
+
+void MainWindow::openRemoteWindow(std::unique_ptr<core::RemoteConnection> connection)
+{
+    // A top-level window of its own (several hosts at once); it deletes itself when closed.
+    auto *window = new MainWindow(std::move(connection));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setEnvironment(m_env);
+    window->setTranslationsDirectory(m_qmDirectory);
+    window->show();
+    statusBar()->clearMessage();
+    Q_EMIT remoteWindowOpened(window);
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -642,27 +745,27 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(m_settingsPrefix + kGeometryKey, saveGeometry());
+    settings.setValue(m_settingsPrefix + kStateKey, saveState());
+    settings.setValue(m_settingsPrefix + kSplitterKey, m_splitter->saveState());
     QStringList open;
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i));
         if (tab && !tab->isGone())
             open.append(tab->containerId());
     }
-    settings.setValue(kTabsKey, open);
+    settings.setValue(m_settingsPrefix + kTabsKey, open);
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+    if (!restoreGeometry(settings.value(m_settingsPrefix + kGeometryKey).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(kStateKey).toByteArray());
-    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
-    m_tabsToRestore = settings.value(kTabsKey).toStringList();
+    restoreState(settings.value(m_settingsPrefix + kStateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(m_settingsPrefix + kSplitterKey).toByteArray()))
+        m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
+    m_tabsToRestore = settings.value(m_settingsPrefix + kTabsKey).toStringList();
     const QString language = settings.value(kLanguageKey).toString();
     if (!language.isEmpty()) {
         setLanguage(language);

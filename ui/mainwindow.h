@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QProcessEnvironment>
 
 #include <memory>
 #include <optional>
@@ -27,6 +28,8 @@ class ContainerListModel;
 class ContainerTracker;
 class DockerClient;
 class HostFs;
+class RemoteConnection;
+struct ConnectionProfile;
 }
 
 namespace dockscope::ui {
@@ -43,7 +46,23 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(const core::Endpoint &endpoint, QWidget *parent = nullptr);
+    /// A window for an opened connection (File → Connect…): its client, its host files (none
+    /// for tcp:// and hand-forwarded unix:// sockets) and how it was reached. Takes ownership.
+    explicit MainWindow(std::unique_ptr<core::RemoteConnection> connection, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// The opened connection this window shows, nullptr for the endpoint constructor.
+    core::RemoteConnection *remoteConnection() const { return m_connection.get(); }
+    /// False over tcp:// and hand-forwarded sockets: host-side facts are unavailable.
+    bool hasHostAccess() const { return m_hostFs != nullptr; }
+
+    /// Environment for profile resolution and ssh (tests pass their own).
+    void setEnvironment(const QProcessEnvironment &env) { m_env = env; }
+    /// File → Connect…: the connect dialog, then a new window for the chosen host.
+    void showConnectDialog();
+    /// Opens profile and shows it in a new window (remoteWindowOpened) or says why not
+    /// (connectFailed). Never blocks.
+    void connectToProfile(const core::ConnectionProfile &profile);
 
     /// Opens the container's tab, or focuses it if already open.
     ContainerTab *openContainer(const QString &id);
@@ -73,12 +92,18 @@ public:
 
 Q_SIGNALS:
     void auditFinished();
+    /// A window for another host was opened by connectToProfile() / the connect dialog.
+    void remoteWindowOpened(dockscope::ui::MainWindow *window);
+    void connectFailed(const dockscope::core::Error &error);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    MainWindow(const core::Endpoint &endpoint, std::unique_ptr<core::RemoteConnection> &&connection,
+               QWidget *parent);
+    void openRemoteWindow(std::unique_ptr<core::RemoteConnection> connection);
     void createActions();
     void retranslateUi();
     void connectToDaemon();
@@ -100,6 +125,9 @@ private:
     void restoreSettings();
 
     core::Endpoint m_endpoint;
+    std::unique_ptr<core::RemoteConnection> m_connection;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+    QString m_settingsPrefix;       ///< "" for the local window, "remote/<profile id>/" otherwise
     core::DockerClient *m_client;
     core::ContainerTracker *m_tracker;
     std::shared_ptr<const core::HostFs> m_hostFs;
@@ -133,6 +161,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -474,11 +474,11 @@ void ContainerTab::updateMeminfoText()
         const auto hostTotal = mi.host.isKnown() ? mi.host.value->value(u"MemTotal"_s) : 0;
         if (*mi.limit.value)
             text += u"\n\n"_s + Tr::tr("Here: the container sees %1 of memory but may use only %2.")
-                                    .arg(locale.formattedDataSize(hostTotal, 1, QLocale::DataSizeTraditionalFormat),
-                                         locale.formattedDataSize(**mi.limit.value, 1, QLocale::DataSizeTraditionalFormat));
+                                    .arg(locale.formattedDataSize(hostTotal, 1, QLocale::DataSizeIecFormat),
+                                         locale.formattedDataSize(**mi.limit.value, 1, QLocale::DataSizeIecFormat));
         else
             text += u"\n\n"_s + Tr::tr("Here: the container sees %1 and has no memory limit, so it may really take all of it.")
-                                    .arg(locale.formattedDataSize(hostTotal, 1, QLocale::DataSizeTraditionalFormat));
+                                    .arg(locale.formattedDataSize(hostTotal, 1, QLocale::DataSizeIecFormat));
     }
     m_memNote->setText(text);
 }
@@ -513,12 +513,19 @@ void ContainerTab::retranslateUi()
     {
         const QSignalBlocker blocker(m_window);
         m_window->clear();
-        for (int minutes : {1, 5, 15})
-            m_window->addItem(Tr::tr("Last %n minute(s)", nullptr, minutes), minutes);
+        //: the memory chart's time window
+        m_window->addItem(Tr::tr("Last minute"), 1);
+        for (int minutes : {5, 15}) {
+            //: the memory chart's time window (5 and 15 minutes)
+            m_window->addItem(Tr::tr("Last %n minutes", nullptr, minutes), minutes);
+        }
         m_window->setCurrentIndex(current);
     }
-    if (!m_sampler || !m_sampler->usesFallback())
+    if (!m_context.hostFs) {
+        m_memorySource->setText(Tr::tr("No host access: samples come from the Engine API's stats stream, once a second."));
+    } else if (!m_sampler || !m_sampler->usesFallback()) {
         m_memorySource->setText(Tr::tr("Sampled once a second from the container's cgroup files."));
+    }
     m_nsNote->setText(Tr::tr("Each namespace's inode in the container against the host's. The same inode means the container shares that part of the kernel with the host. Namespaces isolate less than a VM: every container shares the host kernel."));
 }
 

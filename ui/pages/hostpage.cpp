@@ -94,7 +94,7 @@ void HostPage::retranslateUi()
     row(Tr::tr("Storage driver"), i.driver);
     row(Tr::tr("Data root"), i.dockerRootDir);
     row(Tr::tr("CPUs / memory"), Tr::tr("%1 / %2").arg(QString::number(i.ncpu),
-                                                     locale.formattedDataSize(i.memTotal, 1, QLocale::DataSizeTraditionalFormat)));
+                                                     locale.formattedDataSize(i.memTotal, 1, QLocale::DataSizeIecFormat)));
     row(Tr::tr("Containers"), Tr::tr("%1 running, %2 paused, %3 stopped")
                                   .arg(i.containersRunning).arg(i.containersPaused).arg(i.containersStopped));
     QStringList security;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionbar.h"
 
+#include "core/remote/remoteconnection.h"
+#include "ui/connection/connectionerrortext.h"
 #include "ui/errortext.h"
 #include "ui/tr.h"
 
@@ -20,6 +22,7 @@ ConnectionBar::ConnectionBar(const core::Endpoint &endpoint, QWidget *parent)
     : QFrame(parent)
     , m_endpoint(endpoint)
     , m_endpointLabel(new QLabel(this))
+    , m_hostAccessLabel(new QLabel(this))
     , m_daemonLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
@@ -29,6 +32,11 @@ ConnectionBar::ConnectionBar(const core::Endpoint &endpoint, QWidget *parent)
     setObjectName(u"connectionBar"_s);
     setFrameShape(QFrame::StyledPanel);
     m_stateLabel->setObjectName(u"connectionState"_s);
+    m_endpointLabel->setObjectName(u"connectionEndpoint"_s);
+    m_endpointLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hostAccessLabel->setObjectName(u"hostAccess"_s);
+    m_hostAccessLabel->setWordWrap(true);
+    m_hostAccessLabel->setVisible(false);
     m_errorLabel->setWordWrap(true);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -46,6 +54,7 @@ ConnectionBar::ConnectionBar(const core::Endpoint &endpoint, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addLayout(top);
+    layout->addWidget(m_hostAccessLabel);
     layout->addLayout(errorRow);
     layout->addWidget(m_details);
     retranslateUi();
@@ -63,6 +72,22 @@ void ConnectionBar::setDaemon(const core::VersionInfo &version, const core::Daem
     m_version = version;
     m_info = info;
     retranslateUi();
+}
+
+void ConnectionBar::setConnection(const core::RemoteConnection &connection)
+{
+    Remote remote;
+    remote.profileName = connection.profile().name;
+    remote.transport = connection.transportDescription();
+    remote.fallbackReasons = connection.fallbackReasons();
+    remote.hostAccess = connection.hostFs() != nullptr;
+    m_remote = remote;
+    retranslateUi();
+}
+
+QString ConnectionBar::endpointText() const
+{
+    return m_endpointLabel->text();
 }
 
 QString ConnectionBar::stateText() const
@@ -98,6 +123,23 @@ void ConnectionBar::retranslateUi()
     QString where = m_endpoint.url();
     if (!m_endpoint.contextName.isEmpty())
         where = Tr::tr("%1 (context %2)").arg(where, m_endpoint.contextName);
+    if (m_remote) {
+        //: %1 is the profile's name, %2 how the daemon is reached ("ssh://root@host:22 (dial-stdio)")
+        where = Tr::tr("%1 — %2").arg(m_remote->profileName, m_remote->transport);
+        QStringList notes;
+        if (!m_remote->hostAccess)
+            notes.append(Tr::tr("No host access: values come from the API; host-side facts are unavailable."));
+        for (const core::Error &reason : std::as_const(m_remote->fallbackReasons)) {
+            //: why the preferred ssh transport was not used; the other one is in use
+            notes.append(Tr::tr("Preferred ssh transport not used: %1").arg(ConnectionErrorText::sentence(reason)));
+        }
+        m_hostAccessLabel->setText(notes.join(u'\n'));
+        m_hostAccessLabel->setVisible(!notes.isEmpty());
+        QStringList details;
+        for (const core::Error &reason : std::as_const(m_remote->fallbackReasons))
+            details.append(reason.detail);
+        m_hostAccessLabel->setToolTip(details.join(u'\n'));
+    }
     m_endpointLabel->setText(where);
     if (m_version) {
         m_daemonLabel->setText(Tr::tr("Docker %1 · API %2 · cgroup v%3 (%4 driver)")

@@ -12,6 +12,10 @@
 class QLabel;
 class QToolButton;
 
+namespace dockscope::core {
+class RemoteConnection;
+}
+
 namespace dockscope::ui {
 
 /// The connection status: endpoint, daemon and API version, cgroup version and driver, and
@@ -24,6 +28,11 @@ public:
 
     void setState(core::DockerClient::ConnectionState state, const std::optional<core::Error> &error = {});
     void setDaemon(const core::VersionInfo &version, const core::DaemonInfo &info);
+    /// Shows the profile, how it is reached (ssh transport and why the preferred one was not
+    /// used) and whether the host's files can be read.
+    void setConnection(const core::RemoteConnection &connection);
+    QLabel *hostAccessLabel() const { return m_hostAccessLabel; }
+    QString endpointText() const;
     core::DockerClient::ConnectionState state() const { return m_state; }
     QString stateText() const;
     QLabel *stateLabel() const { return m_stateLabel; }
@@ -39,7 +48,16 @@ private:
     std::optional<core::Error> m_error;
     std::optional<core::VersionInfo> m_version;
     core::DaemonInfo m_info;
+    struct Remote
+    {
+        QString profileName;
+        QString transport;
+        QList<core::Error> fallbackReasons;
+        bool hostAccess = false;
+    };
+    std::optional<Remote> m_remote;
     QLabel *m_endpointLabel;
+    QLabel *m_hostAccessLabel;
     QLabel *m_daemonLabel;
     QLabel *m_stateLabel;
     QLabel *m_errorLabel;

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Connect… against the real test daemon: a unix:// profile (a socket "forwarded by
+// hand", so no host access) opens a second window that lists that host's containers, says it
+// has no host access, marks host-side facts unavailable and charts memory from the stats stream.
+#include "common/testenv.h"
+#include "core/docker/endpoint.h"
+#include "core/models/containerlistmodel.h"
+#include "core/models/memoryringbuffer.h"
+#include "core/remote/connectionprofile.h"
+#include "core/remote/remoteconnection.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/containertab.h"
+#include "ui/widgets/connectionbar.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace dockscope;
+using namespace dockscope::test;
+using namespace Qt::StringLiterals;
+
+class tst_RemoteWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void forwardedSocketWindow();
+    void unreachableProfileFails();
+};
+
+void tst_RemoteWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"dockscope-test"_s);
+    QCoreApplication::setApplicationName(u"tst_remotewindow"_s);
+    QSettings().clear();
+    QString why;
+    if (!TestEnv::available(&why))
+        QFAIL(qPrintable(why));
+}
+
+static core::ConnectionProfile forwardedProfile(const QString &url)
+{
+    core::ConnectionProfile profile;
+    profile.id = u"test-forwarded"_s;
+    profile.name = u"Forwarded test daemon"_s;
+    profile.kind = core::ConnectionProfile::Kind::Unix;
+    profile.url = url;
+    return profile;
+}
+
+static int rowOf(ui::MainWindow *w, const QString &id)
+{
+    for (int r = 0; r < w->containerFilter()->rowCount(); ++r) {
+        if (w->containerFilter()->index(r, 0).data(core::ContainerListModel::ContainerIdRole).toString() == id)
+            return r;
+    }
+    return -1;
+}
+
+void tst_RemoteWindow::forwardedSocketWindow()
+{
+    ScopedContainer container(u"remotewin"_s, {u"--memory"_s, u"64m"_s});
+    QVERIFY2(container.ok(), qPrintable(container.error()));
+
+    // The local window is the one the user starts from; it reaches the same daemon.
+    auto endpoint = core::parseEndpointUrl(TestEnv::host());
+    QVERIFY(endpoint);
+    ui::MainWindow local(endpoint.value());
+    local.show();
+    QSignalSpy opened(&local, &ui::MainWindow::remoteWindowOpened);
+    QSignalSpy failed(&local, &ui::MainWindow::connectFailed);
+    local.connectToProfile(forwardedProfile(TestEnv::host()));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 20000);
+    QVERIFY2(failed.isEmpty(), "connecting to the unix:// profile failed");
+    QPointer<ui::MainWindow> remote = opened.constFirst().constFirst().value<ui::MainWindow *>();
+    QVERIFY(remote);
+    QVERIFY(remote != &local);
+    QVERIFY(remote->remoteConnection());
+    remote->resize(1400, 900);
+
+    // The host is always visible: profile name in the title and the bar, and no host access.
+    QVERIFY2(remote->windowTitle().contains(u"Forwarded test daemon"_s), qPrintable(remote->windowTitle()));
+    QVERIFY(remote->connectionBar()->endpointText().contains(u"Forwarded test daemon"_s));
+    QVERIFY(!remote->hasHostAccess());
+    QVERIFY(remote->connectionBar()->hostAccessLabel()->isVisible());
+    QVERIFY2(remote->connectionBar()->hostAccessLabel()->text().contains(u"No host access"_s),
+             qPrintable(remote->connectionBar()->hostAccessLabel()->text()));
+    // The local window keeps host access (it is not the hand-forwarded profile).
+    QVERIFY(local.hasHostAccess());
+    QVERIFY(!local.connectionBar()->hostAccessLabel()->isVisible());
+
+    // That host's containers are listed.
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(remote, container.id()) >= 0, 20000);
+
+    // Open it by keyboard: host-side facts are unavailable with a reason, memory comes from
+    // the stats stream.
+    remote->activateWindow();
+    remote->containerView()->setFocus();
+    remote->containerView()->setCurrentIndex(
+        remote->containerFilter()->index(rowOf(remote, container.id()), core::ContainerListModel::NameColumn));
+    QTest::keyClick(remote->containerView(), Qt::Key_Return);
+    ui::ContainerTab *tab = remote->tabForContainer(container.id());
+    QVERIFY(tab);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts(), 20000);
+    QCOMPARE(tab->facts().inspect.hostConfig.memory, qint64(64) * 1024 * 1024);
+    QVERIFY(!tab->facts().pidVerified.isKnown());
+    QCOMPARE(tab->facts().pidVerified.source, core::Provenance::Unavailable);
+    for (const core::NamespaceFact &ns : tab->facts().namespaces.namespaces) {
+        QVERIFY2(!ns.hostInode.isKnown(), qPrintable(ns.type));
+        QCOMPARE(ns.hostInode.source, core::Provenance::Unavailable);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(tab->memoryBuffer() && tab->memoryBuffer()->samples().size() >= 2, 20000);
+    // The note under the chart names the source, not the cgroup files it cannot read.
+    bool saysStats = false;
+    for (QLabel *label : tab->findChildren<QLabel *>()) {
+        if (label->text().contains(u"stats stream"_s))
+            saysStats = true;
+        QVERIFY2(!label->text().contains(u"cgroup files"_s), qPrintable(label->text()));
+    }
+    QVERIFY(saysStats);
+    // The time window items are whole phrases, not "Last 1 minute(s)".
+    auto *window = tab->findChild<QComboBox *>(u"windowSelector"_s);
+    QVERIFY(window);
+    QCOMPARE(window->count(), 3);
+    QCOMPARE(window->itemText(0), u"Last minute"_s);
+    QCOMPARE(window->itemText(1), u"Last 5 minutes"_s);
+    QCOMPARE(window->itemText(2), u"Last 15 minutes"_s);
+
+    if (!qEnvironmentVariableIsEmpty("DOCKSCOPE_SCREENSHOT_DIR")) {
+        remote->tabs()->setCurrentWidget(tab);
+        tab->pages()->setCurrentIndex(1); // Memory: the stats-stream fallback and its note
+        QTRY_VERIFY_WITH_TIMEOUT(tab->memoryBuffer()->samples().size() >= 4, 20000);
+        const QString dir = qEnvironmentVariable("DOCKSCOPE_SCREENSHOT_DIR");
+        QVERIFY(remote->grab().save(QDir(dir).filePath(u"remote-window.png"_s)));
+    }
+
+    // Closing the remote window deletes it (and its connection); the local one stays.
+    remote->close();
+    QTRY_VERIFY(remote.isNull());
+    QVERIFY(local.isVisible());
+}
+
+void tst_RemoteWindow::unreachableProfileFails()
+{
+    auto endpoint = core::parseEndpointUrl(TestEnv::host());
+    QVERIFY(endpoint);
+    ui::MainWindow local(endpoint.value());
+    QSignalSpy opened(&local, &ui::MainWindow::remoteWindowOpened);
+    QSignalSpy failed(&local, &ui::MainWindow::connectFailed);
+    // A socket nobody listens on: no window, an error instead.
+    local.connectToProfile(forwardedProfile(u"unix://"_s + QDir::tempPath() + u"/dockscope-no-such.sock"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QVERIFY(opened.isEmpty());
+}
+
+QTEST_MAIN(tst_RemoteWindow)
+#include "tst_remotewindow.moc"
