@@ -124,6 +124,8 @@ void MemoryChart::setSamples(const QList<core::MemorySample> &samples, const QDa
     const double top = std::max(8.0, maxValue * 1.1);
     const double step = std::pow(10.0, std::floor(std::log10(top)));
     m_y->setRange(0, std::ceil(top / step * 2.0) * step / 2.0);
+    // Ticks at round MiB values (0, 20, 40 …) rather than quarters of the range.
+    m_y->applyNiceNumbers();
     if (limitChanged)
         retranslateUi();
 }
@@ -156,7 +158,7 @@ void MemoryChart::retranslateUi()
         chart()->setTitle(Tr::tr("Memory usage — waiting for the first sample"));
     else if (m_limit)
         chart()->setTitle(Tr::tr("Memory usage against the limit of %1")
-                              .arg(QLocale().formattedDataSize(*m_limit, 1, QLocale::DataSizeTraditionalFormat)));
+                              .arg(QLocale().formattedDataSize(*m_limit, 1, QLocale::DataSizeIecFormat)));
     else
         chart()->setTitle(Tr::tr("Memory usage — no limit: the container may use all of the host's memory"));
     m_usage->setName(Tr::tr("Usage"));

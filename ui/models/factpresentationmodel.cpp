@@ -248,7 +248,7 @@ QString FactPresentationModel::formatCell(const QModelIndex &source) const
     case Kind::Bytes:
         if (!value.isValid())
             return u"—"_s;
-        return locale.formattedDataSize(value.toLongLong(), 1, QLocale::DataSizeTraditionalFormat);
+        return locale.formattedDataSize(value.toLongLong(), 1, QLocale::DataSizeIecFormat);
     case Kind::Count:
         return value.isValid() ? locale.toString(value.toLongLong()) : u"—"_s;
     case Kind::Microseconds:
