@@ -7,6 +7,9 @@
 #include "tr.h"
 
 #include "core/docker/endpoint.h"
+#include "core/remote/connectionprofile.h"
+#include "core/remote/remoteconnection.h"
+#include "ui/connection/connectionerrortext.h"
 
 #ifdef DOCKSCOPE_HAVE_MAINWINDOW
 #include "ui/mainwindow.h"
@@ -14,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
@@ -43,6 +47,32 @@ int runGui(const QStringList &arguments)
         return exitCodeFor(endpoint.error().code);
     }
 #ifdef DOCKSCOPE_HAVE_MAINWINDOW
+    if (endpoint->kind == core::Endpoint::Kind::Ssh) {
+        // An ssh:// host opens like a saved ssh profile: the remote-connection layer picks the
+        // transport (forward or dial-stdio) and reads the host's files over the same ssh.
+        core::ConnectionProfile profile;
+        profile.kind = core::ConnectionProfile::Kind::Ssh;
+        profile.name = endpoint->url();
+        profile.url = endpoint->url();
+        std::unique_ptr<ui::MainWindow> window;
+        int failed = -1;
+        QApplication *app = qApp;
+        core::RemoteConnection::open(
+            profile, QProcessEnvironment::systemEnvironment(), app,
+            [&window, &failed, &err](core::Result<std::unique_ptr<core::RemoteConnection>> opened) {
+                if (!opened) {
+                    err << ui::ConnectionErrorText::withDetail(opened.error()) << Qt::endl;
+                    QMessageBox::critical(nullptr, Tr::tr("Dockscope"), ui::ConnectionErrorText::withDetail(opened.error()));
+                    failed = exitCodeFor(opened.error().code);
+                    QApplication::exit(failed);
+                    return;
+                }
+                window = std::make_unique<ui::MainWindow>(std::move(opened).value());
+                window->show();
+            });
+        const int rc = QApplication::exec();
+        return failed >= 0 ? failed : rc;
+    }
     ui::MainWindow window(endpoint.value());
     window.show();
     return QApplication::exec();

@@ -8,6 +8,7 @@
 #include "core/facts/hostfs.h"
 
 #include <QEventLoop>
+#include <QProcessEnvironment>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -30,8 +31,11 @@ constexpr std::chrono::seconds s_timeout(120);
 Session::Session(const core::Endpoint &endpoint, QTextStream &err)
     : m_endpoint(endpoint)
     , m_err(err)
-    , m_client(std::make_unique<core::DockerClient>(endpoint))
 {
+    if (endpoint.kind == core::Endpoint::Kind::Ssh)
+        return; // connect() opens the ssh transport (forward or dial-stdio) and its host files
+    m_ownClient = std::make_unique<core::DockerClient>(endpoint);
+    m_client = m_ownClient.get();
     // Host files are this machine's only when the daemon is reached over a local unix socket.
     // (A socket forwarded from another machine is caught by the collectors: they verify that
     // each container's pid is really the container's on this kernel.)
@@ -41,8 +45,46 @@ Session::Session(const core::Endpoint &endpoint, QTextStream &err)
 
 Session::~Session() = default;
 
+QString Session::transportDescription() const
+{
+    return m_remote ? m_remote->transportDescription() : m_endpoint.url();
+}
+
 bool Session::connect()
 {
+    if (m_endpoint.kind == core::Endpoint::Kind::Ssh) {
+        // Over ssh the user's OpenSSH client carries the API (a managed socket forward, or
+        // `docker system dial-stdio`), and the same host's /proc, /sys and /etc are read
+        // through one batched read-only command per refresh.
+        core::ConnectionProfile profile;
+        profile.kind = core::ConnectionProfile::Kind::Ssh;
+        profile.name = m_endpoint.url();
+        profile.url = m_endpoint.url();
+        std::optional<Result<std::unique_ptr<core::RemoteConnection>>> opened;
+        QEventLoop loop;
+        core::RemoteConnection::open(profile, QProcessEnvironment::systemEnvironment(), &loop,
+                                     [&opened, &loop](Result<std::unique_ptr<core::RemoteConnection>> r) {
+                                         opened.emplace(std::move(r));
+                                         loop.quit();
+                                     });
+        if (!opened) {
+            QTimer::singleShot(s_timeout, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        if (!opened) {
+            fail(Error{ErrorCode::Timeout, u"%1: no answer over ssh"_s.arg(m_endpoint.url())});
+            return false;
+        }
+        if (!*opened) {
+            fail(opened->error());
+            return false;
+        }
+        m_remote = std::move(*opened).value();
+        m_client = m_remote->client();
+        m_hostFs = m_remote->hostFs();
+        m_version = m_remote->version();
+        return true;
+    }
     auto result = core::waitFor<core::VersionInfo>(
         [this](QObject *context, std::function<void(Result<core::VersionInfo>)> callback) {
             m_client->negotiate(context, std::move(callback));
@@ -123,7 +165,7 @@ Result<core::AuditReport> Session::audit(const QStringList &containerNames)
             return error;
         }
     }
-    core::AuditRunner runner(m_client.get(), m_hostFs);
+    core::AuditRunner runner(m_client, m_hostFs);
     std::optional<Result<core::AuditReport>> report;
     QEventLoop loop;
     QObject::connect(&runner, &core::AuditRunner::finished, &loop,

@@ -3,6 +3,7 @@
 
 #include "core/audit/auditor.h"
 #include "core/docker/dockerclient.h"
+#include "core/remote/remoteconnection.h"
 #include "core/docker/endpoint.h"
 #include "core/docker/types.h"
 #include "core/facts/factscollector.h"
@@ -33,6 +34,8 @@ public:
 
     const core::Endpoint &endpoint() const { return m_endpoint; }
     core::DockerClient &client() { return *m_client; }
+    /// "unix:///…", "ssh://host (dial-stdio)": how the daemon is reached.
+    QString transportDescription() const;
 
     /// Negotiates the API version. On failure prints the reason and returns false; exitCode()
     /// then says how to exit.
@@ -61,7 +64,9 @@ public:
 private:
     core::Endpoint m_endpoint;
     QTextStream &m_err;
-    std::unique_ptr<core::DockerClient> m_client;
+    std::unique_ptr<core::DockerClient> m_ownClient;         ///< unix, tcp
+    std::unique_ptr<core::RemoteConnection> m_remote;         ///< ssh: owns its client
+    core::DockerClient *m_client = nullptr;
     std::shared_ptr<const core::HostFs> m_hostFs;
     core::VersionInfo m_version;
     int m_exitCode = 0;
