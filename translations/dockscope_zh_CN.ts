@@ -1804,7 +1804,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/gui.cpp" line="+36"/>
+        <location filename="../app/gui.cpp" line="+40"/>
         <location filename="../app/main.cpp" line="+56"/>
         <source>Run &apos;dockscope --help&apos; for usage.</source>
         <translation>运行“dockscope --help”查看用法。</translation>
@@ -1821,7 +1821,12 @@
         <translation>未知语言“%1”（请使用 zh_CN 或 en）。</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="+14"/>
+        <location filename="../app/gui.cpp" line="+25"/>
+        <source>Dockscope</source>
+        <translation>Dockscope</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This build has no graphical interface yet; use a command (see dockscope --help).</source>
         <translation>此版本尚无图形界面；请使用命令（参见 dockscope --help）。</translation>
     </message>
@@ -2493,7 +2498,7 @@
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/session.cpp" line="+137"/>
+        <location filename="../app/session.cpp" line="+179"/>
         <source>Auditing… %1/%2</source>
         <translation>正在审计… %1/%2</translation>
     </message>
@@ -3560,7 +3565,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="+156"/>
+        <location filename="../ui/charts/memorychart.cpp" line="+158"/>
         <source>Memory usage — waiting for the first sample</source>
         <translation>内存用量 — 正在等待第一个样本</translation>
     </message>
