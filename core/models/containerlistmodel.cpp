@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containerlistmodel.h"
 
+#include "core/facts/capabilities.h"
+
 #include <QDateTime>
 #include <QThread>
 
@@ -194,17 +196,22 @@ ContainerListModel::Badges ContainerListModel::badgesFor(const ContainerInspect 
     Badges b;
     if (hc.privileged)
         b |= Privileged;
-    if (!hc.capAdd.isEmpty()) {
-        b |= AddedCapabilities;
-        if (addedCapabilities) {
-            addedCapabilities->clear();
-            for (const QString &cap : hc.capAdd) {
-                QString n = cap.toUpper();
-                if (!n.startsWith("CAP_"_L1) && n != "ALL"_L1)
-                    n.prepend("CAP_"_L1);
-                addedCapabilities->append(n);
-            }
+    // Only what goes beyond Docker's default set counts: `--cap-drop ALL --cap-add CHOWN`
+    // hardens a container, it does not empower it.
+    QStringList beyondDefault;
+    for (const QString &cap : Capabilities::normalise(hc.capAdd)) {
+        if (cap == "ALL"_L1) {
+            beyondDefault.append(cap);
+            continue;
         }
+        const int n = Capabilities::number(cap);
+        if (n < 0 || !(Capabilities::dockerDefault & (quint64(1) << n)))
+            beyondDefault.append(cap);
+    }
+    if (!beyondDefault.isEmpty()) {
+        b |= AddedCapabilities;
+        if (addedCapabilities)
+            *addedCapabilities = beyondDefault;
     }
     const auto isHost = [](const QString &mode) { return mode == "host"_L1; };
     // The cgroup namespace is left out: "host" is dockerd's default on cgroup v1 hosts, and

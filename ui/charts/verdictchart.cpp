@@ -56,7 +56,10 @@ VerdictChart::VerdictChart(QWidget *parent)
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
     m_values->setLabelFormat(u"%d"_s);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // On the right, one entry per line: CJK fonts are taller and wider, and a bottom legend
+    // squeezed the labels (and the section axis) until Qt Charts elided them.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     retranslateUi();
 }
 

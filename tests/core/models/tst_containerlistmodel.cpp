@@ -75,6 +75,10 @@ void tst_ContainerListModel::badges_data()
         << int(ContainerListModel::DockerSocketMounted | ContainerListModel::RunsAsRoot) << 3;
     QTest::addRow("privileged")
         << int(ContainerListModel::Privileged | ContainerListModel::NoMemoryLimit | ContainerListModel::RunsAsRoot) << 4;
+    // --cap-drop ALL --cap-add net_bind_service: a default capability given back after dropping
+    // all hardens the container; no "added capabilities" badge.
+    QTest::addRow("drop all, default cap back")
+        << int(ContainerListModel::NoMemoryLimit | ContainerListModel::RunsAsRoot) << 5;
 }
 
 void tst_ContainerListModel::badges()
@@ -99,6 +103,10 @@ void tst_ContainerListModel::badges()
         break;
     case 4:
         in.hostConfig.privileged = true;
+        break;
+    case 5:
+        in.hostConfig.capDrop = {u"ALL"_s};
+        in.hostConfig.capAdd = {u"net_bind_service"_s};
         break;
     default:
         break;
