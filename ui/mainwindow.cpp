@@ -206,20 +206,26 @@ MainWindow::MainWindow(const core::Endpoint &endpoint, std::unique_ptr<core::Rem
 
 MainWindow::~MainWindow()
 {
-    if (m_connection) {
-        // The client belongs to the connection: everything using it goes first.
-        for (int i = m_tabs->count() - 1; i >= 0; --i) {
-            if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i))) {
-                m_tabs->removeTab(i);
-                delete tab;
-            }
+    // Tear down in dependency order while this is still a MainWindow: tabs, the audit runner and
+    // the tracker use the client, and a client that dies inside ~QWidget would end its streams
+    // and call back into a half-destroyed window.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i))) {
+            m_tabs->removeTab(i);
+            delete tab;
         }
-        delete m_auditRunner;
-        m_auditRunner = nullptr;
-        delete m_tracker;
-        m_tracker = nullptr;
-        m_connection.reset();
     }
+    delete m_auditRunner;
+    m_auditRunner = nullptr;
+    delete m_tracker;
+    m_tracker = nullptr;
+    if (m_connection) {
+        m_connection.reset(); // owns the client
+    } else {
+        m_client->disconnect(this);
+        delete m_client;
+    }
+    m_client = nullptr;
     for (QTranslator *t : std::as_const(m_translators))
         QCoreApplication::removeTranslator(t);
 }

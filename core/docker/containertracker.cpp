@@ -20,7 +20,14 @@ ContainerTracker::ContainerTracker(DockerClient *client, QObject *parent)
     connect(&m_retry, &QTimer::timeout, this, &ContainerTracker::connectStream);
 }
 
-ContainerTracker::~ContainerTracker() = default;
+ContainerTracker::~ContainerTracker()
+{
+    // The stream is our child and dies after this body, when we are only a QObject: it must
+    // not call back (finished → connectionLost) into a half-destroyed tracker.
+    m_running = false;
+    if (m_stream)
+        m_stream->disconnect(this);
+}
 
 std::optional<ContainerSummary> ContainerTracker::container(const QString &id) const
 {
