@@ -34,7 +34,7 @@
 <context>
     <name>Ui</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+408"/>
+        <location filename="../ui/mainwindow.cpp" line="+414"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>

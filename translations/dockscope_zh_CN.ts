@@ -2487,7 +2487,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Could not write the report %1: %2</source>
         <extracomment>%1 file path, %2 technical detail</extracomment>
         <translation>无法写入报告 %1：%2</translation>
@@ -2796,7 +2796,7 @@
     </message>
     <message>
         <location line="+141"/>
-        <location filename="../ui/report/reportpdf.cpp" line="+227"/>
+        <location filename="../ui/report/reportpdf.cpp" line="+228"/>
         <source>Docker security report: %1</source>
         <translation>Docker 安全报告：%1</translation>
     </message>
@@ -3615,7 +3615,7 @@
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/charts/verdictchart.cpp" line="+98"/>
+        <location filename="../ui/charts/verdictchart.cpp" line="+101"/>
         <source>Checklist verdicts by section (CIS 1–7; DS: Dockscope&apos;s own)</source>
         <translation>各部分的检查清单结论（CIS 第 1–7 部分；DS：Dockscope 自有检查项）</translation>
     </message>
@@ -3907,7 +3907,7 @@
         <translation>不可用：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+269"/>
+        <location filename="../ui/mainwindow.cpp" line="+275"/>
         <source>About Dockscope</source>
         <translation>关于 Dockscope</translation>
     </message>
