@@ -4289,7 +4289,7 @@ Details: %2</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>+caps</source>
         <comment>badge</comment>
         <translation>+能力</translation>
@@ -4307,13 +4307,13 @@ Details: %2</source>
         <translation>无内存限制</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>docker.sock</source>
         <comment>badge</comment>
         <translation>docker.sock</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>root</source>
         <comment>badge</comment>
         <translation>root</translation>

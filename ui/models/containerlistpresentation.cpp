@@ -40,14 +40,14 @@ QStringList ContainerListPresentation::badgeLabels(int badges)
     QStringList out;
     if (badges & ContainerListModel::Privileged)
         out << Tr::tr("privileged", "badge");
+    if (badges & ContainerListModel::DockerSocketMounted)
+        out << Tr::tr("docker.sock", "badge");
     if (badges & ContainerListModel::AddedCapabilities)
         out << Tr::tr("+caps", "badge");
     if (badges & ContainerListModel::HostNamespaces)
         out << Tr::tr("host ns", "badge");
     if (badges & ContainerListModel::NoMemoryLimit)
         out << Tr::tr("no mem limit", "badge");
-    if (badges & ContainerListModel::DockerSocketMounted)
-        out << Tr::tr("docker.sock", "badge");
     if (badges & ContainerListModel::RunsAsRoot)
         out << Tr::tr("root", "badge");
     return out;

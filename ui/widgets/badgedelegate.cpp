@@ -20,11 +20,12 @@ struct Pill
 };
 
 const Pill kPills[] = {
+    // Most severe first: when the column is narrow, what is cut off matters least.
     {ContainerListModel::Privileged, QColor(0xc0, 0x39, 0x2b)},
+    {ContainerListModel::DockerSocketMounted, QColor(0xc0, 0x39, 0x2b)},
     {ContainerListModel::AddedCapabilities, QColor(0xd3, 0x54, 0x00)},
     {ContainerListModel::HostNamespaces, QColor(0xd3, 0x54, 0x00)},
     {ContainerListModel::NoMemoryLimit, QColor(0xb7, 0x95, 0x0b)},
-    {ContainerListModel::DockerSocketMounted, QColor(0xc0, 0x39, 0x2b)},
     {ContainerListModel::RunsAsRoot, QColor(0x5d, 0x6d, 0x7e)},
 };
 
