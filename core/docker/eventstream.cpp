@@ -26,18 +26,9 @@ EventStream::EventStream(DockerClient *client, const QJsonObject &filters, QObje
     connect(m_request, &StreamRequest::started, this, &EventStream::started);
     connect(m_request, &StreamRequest::finished, this, &EventStream::finished);
     connect(m_request, &StreamRequest::dataReceived, this, [this](const QByteArray &data) {
-        const QList<QByteArray> lines = m_lines.feed(data);
-        const QPointer<QObject> guard(this); // a receiver may delete us
-        for (const QByteArray &line : lines) {
-            if (!guard)
-                return;
-            const Result<QJsonObject> object = json::parseObject(line);
-            if (!object) {
-                qCWarning(lcDocker) << "skipping a bad event line:" << object.error().detail;
-                continue;
-            }
-            Q_EMIT eventReceived(json::dockerEvent(*object));
-        }
+        m_lines.deliverObjects(data, this, "event", [this](const QJsonObject &object) {
+            Q_EMIT eventReceived(json::dockerEvent(object));
+        });
     });
     m_request->start();
 }

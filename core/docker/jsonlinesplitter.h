@@ -5,6 +5,11 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <functional>
+
+class QJsonObject;
+class QObject;
+
 namespace dockscope::core {
 
 /// Cuts newline-delimited JSON (the stats and events streams) into complete lines, whatever
@@ -16,6 +21,12 @@ public:
     QList<QByteArray> feed(QByteArrayView data);
     /// Bytes of an unfinished line.
     qsizetype pending() const { return m_buffer.size(); }
+
+    /// Feeds data and hands each completed line, parsed as a JSON object, to deliver. Lines
+    /// that are not JSON objects are logged (as `what` lines) and skipped. Stops as soon as
+    /// owner is gone: a receiver of what deliver emits may delete the stream.
+    void deliverObjects(QByteArrayView data, QObject *owner, const char *what,
+                        const std::function<void(const QJsonObject &)> &deliver);
 
 private:
     QByteArray m_buffer;

@@ -20,18 +20,9 @@ StatsStream::StatsStream(DockerClient *client, const QString &containerId, QObje
     connect(m_request, &StreamRequest::started, this, &StatsStream::started);
     connect(m_request, &StreamRequest::finished, this, &StatsStream::finished);
     connect(m_request, &StreamRequest::dataReceived, this, [this](const QByteArray &data) {
-        const QList<QByteArray> lines = m_lines.feed(data);
-        const QPointer<QObject> guard(this); // a receiver may delete us
-        for (const QByteArray &line : lines) {
-            if (!guard)
-                return;
-            const Result<QJsonObject> object = json::parseObject(line);
-            if (!object) {
-                qCWarning(lcDocker) << "skipping a bad stats line:" << object.error().detail;
-                continue;
-            }
-            Q_EMIT sampleReceived(json::statsSample(*object));
-        }
+        m_lines.deliverObjects(data, this, "stats", [this](const QJsonObject &object) {
+            Q_EMIT sampleReceived(json::statsSample(object));
+        });
     });
     m_request->start();
 }

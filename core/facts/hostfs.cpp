@@ -26,9 +26,7 @@ void HostFs::prefetch(const QStringList &paths) const
     Q_UNUSED(paths)
 }
 
-namespace {
-
-Error errnoError(int err, const QString &path)
+Error hostFsErrnoError(int err, const QString &path)
 {
     ErrorCode code = ErrorCode::IoError;
     switch (err) {
@@ -50,7 +48,6 @@ Error errnoError(int err, const QString &path)
     return Error{code, path + u": "_s + QString::fromLocal8Bit(std::strerror(err))};
 }
 
-} // namespace
 
 LocalHostFs::LocalHostFs(const QString &root)
     : m_root(root)
@@ -75,7 +72,7 @@ Result<QByteArray> LocalHostFs::readFile(const QString &path) const
     const QByteArray local = QFile::encodeName(hostPath(path));
     const int fd = ::open(local.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return errnoError(errno, path);
+        return hostFsErrnoError(errno, path);
     // /proc and /sys files report size 0: read until EOF.
     QByteArray data;
     char buffer[8192];
@@ -86,7 +83,7 @@ Result<QByteArray> LocalHostFs::readFile(const QString &path) const
                 continue;
             const int err = errno;
             ::close(fd);
-            return errnoError(err, path);
+            return hostFsErrnoError(err, path);
         }
         if (n == 0)
             break;
@@ -102,7 +99,7 @@ Result<QString> LocalHostFs::readLink(const QString &path) const
     char buffer[4096];
     const ssize_t n = ::readlink(local.constData(), buffer, sizeof buffer - 1);
     if (n < 0)
-        return errnoError(errno, path);
+        return hostFsErrnoError(errno, path);
     return QFile::decodeName(QByteArray(buffer, static_cast<qsizetype>(n)));
 }
 
@@ -111,7 +108,7 @@ Result<FileStat> LocalHostFs::stat(const QString &path) const
     const QByteArray local = QFile::encodeName(hostPath(path));
     struct ::stat st {};
     if (::stat(local.constData(), &st) != 0)
-        return errnoError(errno, path);
+        return hostFsErrnoError(errno, path);
     FileStat s;
     s.mode = st.st_mode;
     s.uid = st.st_uid;
@@ -127,7 +124,7 @@ Result<QStringList> LocalHostFs::listDir(const QString &path) const
     const QByteArray local = QFile::encodeName(hostPath(path));
     DIR *dir = ::opendir(local.constData());
     if (!dir)
-        return errnoError(errno, path);
+        return hostFsErrnoError(errno, path);
     QStringList names;
     errno = 0;
     while (const dirent *entry = ::readdir(dir)) {
@@ -139,7 +136,7 @@ Result<QStringList> LocalHostFs::listDir(const QString &path) const
     const int err = errno;
     ::closedir(dir);
     if (err != 0)
-        return errnoError(err, path);
+        return hostFsErrnoError(err, path);
     names.sort();
     return names;
 }

@@ -54,6 +54,10 @@ public:
     virtual QString describe() const = 0;
 };
 
+/// The HostFs error for errno `err` on `path` (the mapping documented above), for every
+/// implementation: local reads and the errno names a remote batch reports.
+Error hostFsErrnoError(int err, const QString &path);
+
 /// The local file system, optionally under a root directory (fixtures: tests/data/proc/<case>).
 class LocalHostFs final : public HostFs
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remote/sshbatch.h"
 
+#include "core/facts/hostfs.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -265,25 +267,7 @@ QByteArray SshBatch::newToken()
 
 Error SshBatch::errnoError(const QByteArray &errnoName, const QString &path)
 {
-    const int err = errnoFromName(errnoName);
-    ErrorCode code = ErrorCode::IoError;
-    switch (err) {
-    case EACCES:
-    case EPERM:
-        code = ErrorCode::PermissionDenied;
-        break;
-    case ENOENT:
-    case ENOTDIR:
-    case ESRCH:
-        code = ErrorCode::NotFound;
-        break;
-    case EINVAL:
-        code = ErrorCode::KernelLacks;
-        break;
-    default:
-        break;
-    }
-    return Error{code, path + u": "_s + QString::fromLocal8Bit(std::strerror(err))};
+    return hostFsErrnoError(errnoFromName(errnoName), path);
 }
 
 QHash<QString, SshBatch::Entry> SshBatch::parse(const QByteArray &output, const QByteArray &token,
