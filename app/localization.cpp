@@ -14,8 +14,22 @@ std::optional<QLocale> parseLanguage(const QString &value)
     const QString v = value.trimmed().toLower().replace(u'-', u'_');
     if (v == "zh"_L1 || v == "zh_cn"_L1 || v == "zh_hans"_L1 || v == "zh_hans_cn"_L1)
         return QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
-    if (v == "en"_L1 || v.startsWith("en_"_L1) || v == "c"_L1)
-        return QLocale(QLocale::English, QLocale::UnitedStates);
+    if (v.startsWith("en_"_L1)) {
+        // en_US, en_GB, en_IN …: the territory is what the user asked for (paper size, dates).
+        const QLocale named(v);
+        if (named.language() == QLocale::English && named.territory() != QLocale::AnyTerritory)
+            return named;
+    }
+    if (v == "en"_L1 || v.startsWith("en_"_L1) || v == "c"_L1) {
+        // Plain "en" says nothing about the territory: keep the system's when the system speaks
+        // English (en_US stays Letter, en_AU A4); otherwise en_GB-like conventions (A4, day
+        // before month), not QLocale("en") = en_US, whose Letter paper surprises most of the
+        // world.
+        const QLocale system = QLocale::system();
+        if (system.language() == QLocale::English && system.territory() != QLocale::AnyTerritory)
+            return QLocale(QLocale::English, system.territory());
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    }
     return std::nullopt;
 }
 

@@ -11,7 +11,8 @@ class QCoreApplication;
 namespace dockscope::app {
 
 /// The locale named by `--lang`: "zh_CN" (also "zh", "zh-CN", "zh_Hans") or "en" ("en_US", …).
-/// nullopt for anything else.
+/// Plain "en" takes the system's territory when the system language is English, else en_GB
+/// (A4). nullopt for anything else.
 std::optional<QLocale> parseLanguage(const QString &value);
 
 /// The language when --lang is not given: LC_ALL / LC_MESSAGES / LANG (and LANGUAGE), as

@@ -153,7 +153,10 @@ int runReport(CommandContext &context)
         *context.err << Tr::tr("Sampling memory for %n second(s)…", nullptr, seconds) << Qt::endl;
     data.memory = sampleMemory(data.audit, hostFs.get(), seconds);
 
-    const auto written = report::writeReport(data, *reportFormat, path, QLocale());
+    // The locale of --lang (or of the system without it): main() made it the default with
+    // installTranslators(), so numbers, dates and the paper size follow the chosen language.
+    const QLocale locale;
+    const auto written = report::writeReport(data, *reportFormat, path, locale);
     if (!written) {
         //: %1 file path, %2 technical detail
         *context.err << Tr::tr("Could not write the report %1: %2").arg(path, written.error().detail) << Qt::endl;

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void reportFormats_data();
     void reportFormats();
     void reportChinese();
+    void reportPaperSize_data();
+    void reportPaperSize();
 
 private:
     CliRun run(const QStringList &arguments) { return CliRunner::run(QStringList{u"-H"_s, TestEnv::host()} + arguments); }
@@ -402,6 +404,53 @@ void TestCliIntegration::reportChinese()
     const QString text = pdfText(path);
     QVERIFY2(text.contains(c.name()), qPrintable(text.left(3000)));
     QVERIFY2(CliRunner::hasChinese(text), qPrintable(text.left(3000)));
+    // NFKC: pdftotext gives some CJK glyphs as Kangxi radicals.
+    const QString plain = text.normalized(QString::NormalizationForm_KC).simplified();
+    QVERIFY2(plain.contains(u"容器 "_s + c.name()), qPrintable(plain.left(3000)));
+    QVERIFY2(plain.contains(u"守护进程与宿主机检查清单"_s), qPrintable(plain.left(3000)));
+    QVERIFY2(!plain.contains(u"Daemon and host checklist"_s), qPrintable(plain.left(3000)));
+    // Digits survive in the text (they went missing with Noto Sans CJK SC's digit glyphs).
+    QVERIFY2(plain.contains(u"Dockscope "_s + QStringLiteral(DOCKSCOPE_VERSION)), qPrintable(plain.left(3000)));
+}
+
+void TestCliIntegration::reportPaperSize_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<QString>("size");
+    // --lang en on a non-English system: en_GB conventions, not QLocale("en") = en_US Letter
+    QTest::addRow("en on C.UTF-8: A4") << u"en"_s << u"C.UTF-8"_s << u"(A4)"_s;
+    QTest::addRow("en on de_DE: A4") << u"en"_s << u"de_DE.UTF-8"_s << u"(A4)"_s;
+    // --lang en on an English system keeps the system's territory
+    QTest::addRow("en on en_US: Letter") << u"en"_s << u"en_US.UTF-8"_s << u"(letter)"_s;
+    QTest::addRow("en on en_AU: A4") << u"en"_s << u"en_AU.UTF-8"_s << u"(A4)"_s;
+    // an explicit territory wins over the system's
+    QTest::addRow("en_US on C.UTF-8: Letter") << u"en_US"_s << u"C.UTF-8"_s << u"(letter)"_s;
+    // the report uses the --lang locale, not the system's (en_US would give Letter)
+    QTest::addRow("zh_CN on en_US: A4") << u"zh_CN"_s << u"en_US.UTF-8"_s << u"(A4)"_s;
+}
+
+void TestCliIntegration::reportPaperSize()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, system);
+    QFETCH(QString, size);
+    ScopedContainer c(u"cli-report-paper"_s, {});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    const QString path = m_tmp.filePath(u"paper-%1-%2.pdf"_s.arg(lang, system));
+    QProcessEnvironment env = CliRunner::cleanEnvironment();
+    env.insert(u"LC_ALL"_s, system);
+    env.insert(u"LANG"_s, system);
+    const CliRun r = CliRunner::run({u"-H"_s, TestEnv::host(), u"report"_s, u"-o"_s, path, u"--lang"_s, lang,
+                                     u"--container"_s, c.name(), u"--sample-seconds"_s, u"0"_s,
+                                     u"--fail-on"_s, u"never"_s},
+                                    env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QProcess info;
+    info.start(u"pdfinfo"_s, {path});
+    QVERIFY(info.waitForFinished(60000));
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(text.contains(u"Page size:"_s) && text.contains(size), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliIntegration)

@@ -15,9 +15,11 @@
 #include <QJsonObject>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -126,6 +128,51 @@ private Q_SLOTS:
 
         const QString html = dir.filePath(u"real.html"_s);
         QVERIFY(report::writeReport(data, report::ReportFormat::Html, html, QLocale(u"zh_CN"_s)).has_value());
+
+        // The same report in Chinese, with the catalogue the dockscope binary embeds.
+        QTranslator translator;
+        const QString qm = QStringLiteral(DOCKSCOPE_QM_DIR) + u"/dockscope_zh_CN.qm"_s;
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString zhPdf = dir.filePath(u"real-zh_CN.pdf"_s);
+        const auto zhWritten = report::writeReport(data, report::ReportFormat::Pdf, zhPdf,
+                                                   QLocale(QLocale::Chinese, QLocale::China));
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(zhWritten.has_value(), qPrintable(zhWritten ? QString() : zhWritten.error().detail));
+        // NFKC (in pdfText): pdftotext gives some CJK glyphs as Kangxi radicals (⼒ for 力), and
+        // turns the full-width comma into ','.
+        const QString zh = pdfText(zhPdf);
+        QVERIFY2(zh.contains(u"Docker 安全报告"_s), qPrintable(zh.left(300)));
+        QVERIFY(zh.contains(u"结论汇总"_s));
+        QVERIFY(zh.contains(u"守护进程与宿主机检查清单"_s));
+        for (const QString &name : names)
+            QVERIFY2(zh.contains(u"容器 "_s + name), qPrintable(name));
+        QVERIFY(zh.contains(u"命名空间"_s));
+        QVERIFY(zh.contains(u"能力"_s));
+        QVERIFY(zh.contains(u"控制组限制"_s));
+        QVERIFY(zh.contains(u"与宿主机共享"_s));               // --pid host
+        // Digits, drawn by the text layout and by the page furniture: they vanished from the
+        // text when Noto Sans CJK SC's digits were used (no ToUnicode entry).
+        QVERIFY2(zh.contains(u"48.0 MiB"_s), qPrintable(zh.left(600)));
+        QVERIFY(zh.contains(u"Dockscope "_s + QStringLiteral(DOCKSCOPE_VERSION)));
+        // 页 comes back as U+2EDA (CJK Radicals Supplement), which NFKC leaves alone.
+        QVERIFY2(zh.contains(QRegularExpression(u"第 1 [页\u2EDA][,，]共 \\d+ [页\u2EDA]"_s)),
+                 "page footer \"第 1 页，共 N 页\" missing");
+        QVERIFY(zh.contains(u"CAP_SYS_PTRACE"_s));
+        // No English heading or label left: every one the report uses has a translation
+        // ("Kernel" is not in the list: the evidence quotes the JSON path /info KernelVersion).
+        const QStringList english{
+            u"Docker security report"_s, u"Daemon and host checklist"_s, u"Contents"_s,
+            u"Summary of verdicts"_s, u"Verdicts by section"_s, u"Findings"_s, u"Namespaces"_s,
+            u"Capabilities"_s, u"Control group limits"_s, u"Memory as the container sees it"_s,
+            u"Memory usage over time"_s, u"Shared with the host"_s, u"Unavailable:"_s,
+            u"Container "_s, u"Page "_s, u"Host "_s, u"Endpoint"_s, u"Docker daemon version"_s,
+            u"API version"_s, u"Operating system"_s, u"Control groups"_s, u"Host access"_s,
+            u"Report date"_s, u"Audit run"_s, u"Containers in this report"_s,
+            u"Evidence"_s, u"Remed"_s, u"Yes"_s, u"PASS"_s, u"FAIL"_s, u"WARN"_s,
+        };
+        for (const QString &phrase : english)
+            QVERIFY2(!zh.contains(phrase), qPrintable(u"untranslated: "_s + phrase));
     }
 };
 

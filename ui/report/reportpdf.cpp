@@ -70,13 +70,14 @@ void loadHtml(QTextDocument &doc, ReportHtmlBuilder &builder, const QMap<QString
 
 QFont reportFont(const QLocale &locale)
 {
+    // Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK SC, in both
+    // languages. With Noto Sans CJK SC first, QTextDocument's layout draws Noto's digits with
+    // glyphs that no character maps to in its cmap (Qt 6.4), so the PDF's ToUnicode map has no
+    // entry for them: the digits show on the page, but pdftotext, search and copy lose them.
+    // DejaVu Sans has no CJK glyphs, so Chinese text still falls through to Noto Sans CJK SC.
+    Q_UNUSED(locale)
     QFont font;
-    QStringList families;
-    if (locale.language() == QLocale::Chinese)
-        families << u"Noto Sans CJK SC"_s << u"DejaVu Sans"_s;
-    else
-        families << u"DejaVu Sans"_s << u"Noto Sans CJK SC"_s;
-    font.setFamilies(families);
+    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
     font.setPointSizeF(9.5);
     return font;
 }

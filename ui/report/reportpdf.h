@@ -18,8 +18,9 @@ class QTextDocument;
 
 namespace dockscope::report {
 
-/// The report's body font: "Noto Sans CJK SC" first for Chinese, so that the PDF embeds a
-/// font with Simplified Chinese glyph shapes; a Latin font first otherwise, CJK as fallback.
+/// The report's body font, the same for every locale: DejaVu Sans for Latin letters and digits,
+/// "Noto Sans CJK SC" (Simplified Chinese glyph shapes) for what DejaVu lacks. Noto first lost
+/// the digits from the PDF's text (see reportpdf.cpp). `locale` is kept for the callers.
 QFont reportFont(const QLocale &locale);
 
 /// Letter for the territories that use it (United States, Canada, Mexico, …), A4 elsewhere.
