@@ -4009,7 +4009,7 @@ Syntax highlighting: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -4215,7 +4215,7 @@ Details: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/containertab.cpp" line="+391"/>
+        <location filename="../ui/pages/containertab.cpp" line="+413"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4946,7 +4946,7 @@ Details: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="-213"/>
+        <location filename="../ui/pages/containertab.cpp" line="-234"/>
         <source>%1 (removed)</source>
         <translation>%1（已删除）</translation>
     </message>
@@ -5028,7 +5028,7 @@ Details: %2</source>
         <translation>无法访问宿主机的文件：信息仅来自 API。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="+108"/>
+        <location filename="../ui/pages/containertab.cpp" line="+129"/>
         <source>The cgroup files cannot be read (%1); samples come from the Engine API&apos;s stats stream.</source>
         <translation>无法读取 cgroup 文件（%1）；样本来自 Engine API 的 stats 数据流。</translation>
     </message>

@@ -441,6 +441,7 @@ ContainerTab *MainWindow::openContainer(const QString &id)
     const int row = m_listModel->rowOfId(id);
     const core::ContainerSummary summary = m_listModel->containerAt(row);
     ContainerTabContext context{m_client, m_hostFs, m_collect};
+    context.execProbes = m_connection && m_connection->execProbesAllowed();
     auto *tab = new ContainerTab(id, summary.name.isEmpty() ? id.left(12) : summary.name, context, m_tabs);
     tab->setState(summary.state, summary.name);
     if (m_lastReport) {

@@ -2,9 +2,13 @@
 // File → Connect… against the real test daemon: a unix:// profile (a socket "forwarded by
 // hand", so no host access) opens a second window that lists that host's containers, says it
 // has no host access, marks host-side facts unavailable and charts memory from the stats stream.
+// With the profile's opt-in exec probes, the tab reads capabilities, meminfo and namespace
+// inodes from inside the container instead (provenance exec).
 #include "common/testenv.h"
 #include "core/docker/endpoint.h"
+#include "core/models/capabilitymodel.h"
 #include "core/models/containerlistmodel.h"
+#include "core/models/facttablemodel.h"
 #include "core/models/memoryringbuffer.h"
 #include "core/remote/connectionprofile.h"
 #include "core/remote/remoteconnection.h"
@@ -33,6 +37,7 @@ class tst_RemoteWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void forwardedSocketWindow();
+    void execProbesFillFacts();
     void unreachableProfileFails();
 };
 
@@ -114,6 +119,11 @@ void tst_RemoteWindow::forwardedSocketWindow()
     QCOMPARE(tab->facts().inspect.hostConfig.memory, qint64(64) * 1024 * 1024);
     QVERIFY(!tab->facts().pidVerified.isKnown());
     QCOMPARE(tab->facts().pidVerified.source, core::Provenance::Unavailable);
+    // Exec probes are off by default: the capability sets stay unavailable with a reason.
+    QVERIFY(!remote->remoteConnection()->execProbesAllowed());
+    QVERIFY(!tab->facts().capabilities.sets.isKnown());
+    QCOMPARE(tab->facts().capabilities.sets.source, core::Provenance::Unavailable);
+    QVERIFY(!tab->facts().meminfo.container.isKnown());
     for (const core::NamespaceFact &ns : tab->facts().namespaces.namespaces) {
         QVERIFY2(!ns.hostInode.isKnown(), qPrintable(ns.type));
         QCOMPARE(ns.hostInode.source, core::Provenance::Unavailable);
@@ -147,6 +157,86 @@ void tst_RemoteWindow::forwardedSocketWindow()
     remote->close();
     QTRY_VERIFY(remote.isNull());
     QVERIFY(local.isVisible());
+}
+
+// The row of the capability table for key ("CAP_CHOWN"), -1 if absent.
+static int capabilityRow(const QAbstractItemModel *model, const QString &key)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(core::FactTableModel::RowKeyRole).toString() == key)
+            return r;
+    }
+    return -1;
+}
+
+void tst_RemoteWindow::execProbesFillFacts()
+{
+    ScopedContainer container(u"remoteexec"_s, {});
+    QVERIFY2(container.ok(), qPrintable(container.error()));
+
+    auto endpoint = core::parseEndpointUrl(TestEnv::host());
+    QVERIFY(endpoint);
+    ui::MainWindow local(endpoint.value());
+    QSignalSpy opened(&local, &ui::MainWindow::remoteWindowOpened);
+    QSignalSpy failed(&local, &ui::MainWindow::connectFailed);
+    core::ConnectionProfile profile = forwardedProfile(TestEnv::host());
+    profile.id = u"test-exec"_s;
+    profile.execProbes = true;
+    local.connectToProfile(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 20000);
+    QVERIFY2(failed.isEmpty(), "connecting to the unix:// profile failed");
+    QPointer<ui::MainWindow> remote = opened.constFirst().constFirst().value<ui::MainWindow *>();
+    QVERIFY(remote);
+    QVERIFY(!remote->hasHostAccess());
+    QVERIFY(remote->remoteConnection()->execProbesAllowed());
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(remote, container.id()) >= 0, 20000);
+
+    ui::ContainerTab *tab = remote->openContainer(container.id());
+    QVERIFY(tab);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts(), 20000);
+    // Still no host access: host-side facts stay unavailable.
+    QCOMPARE(tab->facts().pidVerified.source, core::Provenance::Unavailable);
+
+    // The exec probes arrive after the facts: capability sets from /proc/1/status inside the
+    // container, Docker's default set (CAP_CHOWN effective, CAP_SYS_ADMIN not).
+    QTRY_VERIFY_WITH_TIMEOUT(tab->facts().capabilities.sets.isKnown(), 20000);
+    const core::CapabilityFacts &caps = tab->facts().capabilities;
+    QCOMPARE(caps.sets.source, core::Provenance::Exec);
+    QVERIFY(caps.sets.value->effective & (quint64(1) << 0));  // CAP_CHOWN
+    QVERIFY(!(caps.sets.value->effective & (quint64(1) << 21))); // CAP_SYS_ADMIN
+    QCOMPARE(caps.sets.value->bounding, caps.sets.value->effective); // root in the container
+    // The container's own /proc/meminfo, and namespace inodes read with readlink.
+    QVERIFY(tab->facts().meminfo.container.isKnown());
+    QCOMPARE(tab->facts().meminfo.container.source, core::Provenance::Exec);
+    QVERIFY(tab->facts().meminfo.container.value->value(u"MemTotal"_s) > 0);
+    bool sawPidNs = false;
+    for (const core::NamespaceFact &ns : tab->facts().namespaces.namespaces) {
+        QVERIFY2(!ns.hostInode.isKnown(), qPrintable(ns.type));
+        if (ns.type == "pid"_L1) {
+            sawPidNs = true;
+            QVERIFY(ns.inode.isKnown());
+            QCOMPARE(ns.inode.source, core::Provenance::Exec);
+            QVERIFY(*ns.inode.value > 0);
+        }
+    }
+    QVERIFY(sawPidNs);
+
+    // What the user sees: the capability table shows the effective set, not "unavailable".
+    const QAbstractItemModel *capTable = tab->capabilityView()->model();
+    const int chown = capabilityRow(capTable, u"CAP_CHOWN"_s);
+    QVERIFY(chown >= 0);
+    const QModelIndex effective = capTable->index(chown, core::CapabilityModel::EffectiveColumn);
+    QVERIFY(!effective.data(core::FactTableModel::UnavailableRole).isValid());
+    QVERIFY(!effective.data(Qt::DisplayRole).toString().isEmpty());
+    const int sysAdmin = capabilityRow(capTable, u"CAP_SYS_ADMIN"_s);
+    QVERIFY(sysAdmin >= 0);
+    QVERIFY(!capTable->index(sysAdmin, core::CapabilityModel::EffectiveColumn)
+                 .data(core::FactTableModel::UnavailableRole).isValid());
+    QVERIFY(effective.data(Qt::DisplayRole) != capTable->index(sysAdmin, core::CapabilityModel::EffectiveColumn)
+                                                  .data(Qt::DisplayRole));
+
+    remote->close();
+    QTRY_VERIFY(remote.isNull());
 }
 
 void tst_RemoteWindow::unreachableProfileFails()

@@ -13,6 +13,7 @@
 #include "core/models/mountmodel.h"
 #include "core/models/namespacemodel.h"
 #include "core/models/securityoptionsmodel.h"
+#include "core/remote/execprobe.h"
 #include "ui/charts/memorychart.h"
 #include "ui/errortext.h"
 #include "ui/models/checklistpresentation.h"
@@ -197,25 +198,46 @@ void ContainerTab::onFacts(const core::ContainerFacts &facts)
         m_name = facts.inspect.name;
     if (!facts.inspect.state.status.isEmpty())
         m_state = facts.inspect.state.status;
-    m_nsModel->setFacts(facts.namespaces);
-    m_capModel->setFacts(facts.capabilities);
-    m_secModel->setFacts(facts.capabilities);
-    m_cgModel->setFacts(facts);
-    m_memModel->setFacts(facts.meminfo);
-    m_mountModel->setMounts(facts.mounts);
-    for (QTableView *v : {m_nsView, m_capView, m_secView, m_cgView, m_memView, m_mountView})
-        v->resizeColumnsToContents();
+    ++m_factsGeneration;
     m_inspect->setCode(QString::fromUtf8(QJsonDocument(facts.inspect.raw).toJson(QJsonDocument::Indented)),
                        SnippetHighlighter::Language::Json);
-    updateOverview();
-    updateMeminfoText();
-    updateCapabilityDetails();
-    updateBanner();
+    showFacts();
     if (facts.inspect.state.running)
         startSampling();
     else
         stopSampling();
     Q_EMIT titleChanged();
+    if (m_context.execProbes && facts.inspect.state.running)
+        runExecProbes();
+}
+
+void ContainerTab::showFacts()
+{
+    m_nsModel->setFacts(m_facts.namespaces);
+    m_capModel->setFacts(m_facts.capabilities);
+    m_secModel->setFacts(m_facts.capabilities);
+    m_cgModel->setFacts(m_facts);
+    m_memModel->setFacts(m_facts.meminfo);
+    m_mountModel->setMounts(m_facts.mounts);
+    for (QTableView *v : {m_nsView, m_capView, m_secView, m_cgView, m_memView, m_mountView})
+        v->resizeColumnsToContents();
+    updateOverview();
+    updateMeminfoText();
+    updateCapabilityDetails();
+    updateBanner();
+}
+
+void ContainerTab::runExecProbes()
+{
+    // Once per facts load: the results belong to this load only (a reload or restart starts a
+    // new one). Failed commands leave the facts with their unavailable reasons.
+    const quint64 generation = m_factsGeneration;
+    core::ExecProbe::run(m_context.client, m_id, this, [this, generation](core::ExecProbe::Outputs outputs) {
+        if (generation != m_factsGeneration || m_gone)
+            return;
+        core::ExecProbe::apply(outputs, &m_facts);
+        showFacts();
+    });
 }
 
 void ContainerTab::onFactsFailed(const core::Error &error)

@@ -43,6 +43,9 @@ struct ContainerTabContext
     core::DockerClient *client = nullptr;
     std::shared_ptr<const core::HostFs> hostFs;     ///< null: no host access (remote)
     core::CollectContext collect;
+    /// Opt-in exec probes (remote profile without host access): read capabilities, meminfo and
+    /// namespace inodes from inside a running container through the exec API.
+    bool execProbes = false;
 };
 
 /// One opened container: overview with the most important findings first, the live memory
@@ -96,6 +99,8 @@ private:
     void retranslateUi();
     void onFacts(const core::ContainerFacts &facts);
     void onFactsFailed(const core::Error &error);
+    void showFacts();
+    void runExecProbes();
     void startSampling();
     void stopSampling();
     void openStatsStream();
@@ -111,6 +116,7 @@ private:
     QString m_state;
     bool m_gone = false;
     bool m_haveFacts = false;
+    quint64 m_factsGeneration = 0;  ///< counts facts loads; late exec probe results are dropped
     ContainerTabContext m_context;
     core::ContainerFacts m_facts;
     QList<core::CheckResult> m_audit;
