@@ -58,6 +58,29 @@ CheckContext::CheckContext(const AuditInput &input)
     : m_input(input)
 {
     if (input.hostFs) {
+        // One batch for the files the host checks read or stat (a remote HostFs turns this into
+        // a single ssh command instead of one per file; the local one ignores it).
+        QStringList paths{u"/etc/group"_s, u"/etc/passwd"_s, u"/etc/docker"_s, u"/etc/docker/daemon.json"_s,
+                          u"/etc/default/docker"_s, u"/etc/sysconfig/docker"_s, u"/etc/audit"_s,
+                          u"/etc/audit/audit.rules"_s, u"/etc/audit/rules.d"_s, u"/etc/containerd/config.toml"_s,
+                          u"/run/containerd/containerd.sock"_s, u"/var/run/docker/containerd/containerd.sock"_s,
+                          u"/etc/docker/certs.d"_s};
+        for (const QString &dir : {u"/etc/systemd/system/"_s, u"/run/systemd/system/"_s,
+                                   u"/usr/lib/systemd/system/"_s, u"/lib/systemd/system/"_s}) {
+            paths << dir + u"docker.service"_s << dir + u"docker.socket"_s;
+        }
+        for (const QString &dir : {u"/usr/bin/"_s, u"/usr/sbin/"_s, u"/usr/local/bin/"_s, u"/bin/"_s, u"/sbin/"_s}) {
+            for (const QString &bin : {u"dockerd"_s, u"containerd"_s, u"containerd-shim"_s,
+                                       u"containerd-shim-runc-v1"_s, u"containerd-shim-runc-v2"_s, u"runc"_s})
+                paths << dir + bin;
+        }
+        if (input.host.daemonPid)
+            paths << u"/proc/%1/cmdline"_s.arg(*input.host.daemonPid) << u"/proc/%1/exe"_s.arg(*input.host.daemonPid);
+        if (!input.context.socketPath.isEmpty())
+            paths << input.context.socketPath;
+        if (!input.info.dockerRootDir.isEmpty())
+            paths << input.info.dockerRootDir;
+        input.hostFs->prefetch(paths);
         m_config = DaemonConfig::load(input.hostFs, input.host.daemonPid);
         m_rules = AuditRules::load(input.hostFs);
         m_groups = parseGroups(input.hostFs);
