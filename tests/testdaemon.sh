@@ -100,6 +100,16 @@ stop_one() {
     pkill -KILL -f -- "$exec_base/$name/" 2>/dev/null || true
 }
 
+# dockerd leaves its netns/default bind mount (and, with vfs, sometimes data mounts) behind
+# when it is stopped; unmount everything below our directories, deepest first.
+unmount_leftovers() {
+    local base m
+    for base in "$state" "$exec_base"; do
+        awk -v b="$base/" 'index($5, b) == 1 { print $5 }' /proc/self/mountinfo | sort -r |
+            while read -r m; do umount -l "$m" 2>/dev/null || true; done
+    done
+}
+
 image_rootfs() {
     local root="$state/image-rootfs" tar="$state/image.tar"
     [ -f "$tar" ] && return 0
@@ -166,6 +176,7 @@ stop)
     remove_containers userns
     stop_one plain
     stop_one userns
+    unmount_leftovers
     # vfs layers can hold read-only bits; the data roots are ours alone
     rm -rf "$state/plain/data" "$state/userns/data" 2>/dev/null || true
     if [ -f "$state/exec-base" ]; then rm -rf "$(cat "$state/exec-base")"; rm -f "$state/exec-base"; fi
