@@ -26,6 +26,19 @@ void HostFs::prefetch(const QStringList &paths) const
     Q_UNUSED(paths)
 }
 
+std::shared_ptr<const HostFs> HostFs::makeSnapshot() const
+{
+    return nullptr;
+}
+
+std::shared_ptr<const HostFs> HostFs::snapshotOf(std::shared_ptr<const HostFs> fs)
+{
+    if (!fs)
+        return fs;
+    std::shared_ptr<const HostFs> view = fs->makeSnapshot();
+    return view ? view : fs;
+}
+
 Error hostFsErrnoError(int err, const QString &path)
 {
     ErrorCode code = ErrorCode::IoError;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace dockscope::core {
 
 struct FileStat
@@ -47,11 +49,22 @@ public:
     /// the local one ignores it.
     virtual void prefetch(const QStringList &paths) const;
 
+    /// A view of the same files for one consistent pass (an audit, one refresh of a container's
+    /// facts): every answer it fetched is served for the view's lifetime, and prefetch() asks
+    /// only for paths the view has not fetched yet, so a pass whose stages each prefetch what
+    /// they read costs one remote batch per stage, however many containers it covers.
+    /// Implementations without a cache (local files) return fs itself.
+    static std::shared_ptr<const HostFs> snapshotOf(std::shared_ptr<const HostFs> fs);
+
     /// True when the files are this machine's own (so /proc pids are the daemon's pids when the
     /// daemon runs here).
     virtual bool isLocal() const = 0;
     /// "/" or "ssh://host" or a fixture path, for evidence and logs.
     virtual QString describe() const = 0;
+
+protected:
+    /// The snapshot view (see snapshotOf); null: this object serves as its own snapshot.
+    virtual std::shared_ptr<const HostFs> makeSnapshot() const;
 };
 
 /// The HostFs error for errno `err` on `path` (the mapping documented above), for every

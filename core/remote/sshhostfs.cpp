@@ -100,8 +100,21 @@ void SshHostFs::setBatchTimeout(std::chrono::milliseconds timeout)
 
 int SshHostFs::batchCount() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_batches;
+    return m_batches->load();
+}
+
+std::shared_ptr<const HostFs> SshHostFs::makeSnapshot() const
+{
+    auto view = std::make_shared<SshHostFs>(m_target, m_env);
+    view->m_snapshot = true;
+    view->m_batchTimeout = m_batchTimeout;
+    view->m_batches = m_batches;
+    return view;
+}
+
+QDeadlineTimer SshHostFs::expiry() const
+{
+    return m_snapshot ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(m_maxAge);
 }
 
 void SshHostFs::invalidate()
@@ -113,11 +126,17 @@ void SshHostFs::invalidate()
 void SshHostFs::prefetch(const QStringList &paths) const
 {
     QList<SshBatch::Request> requests;
+    QMutexLocker lock(&m_mutex);
     for (const QString &path : paths) {
         const QString p = normalised(path);
+        // A snapshot has fetched answers for good; a live view fetches anew (the memory chart
+        // prefetches its directory for every sample).
+        if (m_snapshot && cachedLocked(p))
+            continue;
         if (std::none_of(requests.cbegin(), requests.cend(), [&p](const SshBatch::Request &r) { return r.path == p; }))
             requests.append({p, wantsContents(p)});
     }
+    lock.unlock();
     if (requests.isEmpty())
         return;
     (void)fetch(requests);
@@ -181,7 +200,7 @@ Result<void> SshHostFs::fetch(const QList<SshBatch::Request> &requests) const
         for (const SshBatch::Request &r : requests) {
             SshBatch::Entry failed;
             failed.stat = Result<FileStat>(error);
-            m_cache.insert(r.path, Cached{failed, QDeadlineTimer(m_maxAge)});
+            m_cache.insert(r.path, Cached{failed, expiry()});
         }
         return Result<void>(error);
     };
@@ -192,10 +211,7 @@ Result<void> SshHostFs::fetch(const QList<SshBatch::Request> &requests) const
     process.setProcessEnvironment(SshCommand::processEnvironment(m_env));
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(m_target.program, args.value(), QIODevice::ReadOnly);
-    {
-        QMutexLocker lock(&m_mutex);
-        ++m_batches;
-    }
+    ++*m_batches;
     if (!process.waitForStarted(static_cast<int>(m_batchTimeout.count())))
         return storeFailure(Error{ErrorCode::SshError, SshCommand::failureName(SshFailure::SshMissing) + u": "_s
                                   + m_target.program + u": "_s + process.errorString()});
@@ -226,7 +242,7 @@ Result<void> SshHostFs::fetch(const QList<SshBatch::Request> &requests) const
 
     QMutexLocker lock(&m_mutex);
     for (auto it = entries.cbegin(); it != entries.cend(); ++it)
-        m_cache.insert(it.key(), Cached{it.value(), QDeadlineTimer(m_maxAge)});
+        m_cache.insert(it.key(), Cached{it.value(), expiry()});
     return {};
 }
 

@@ -10,7 +10,9 @@
 #include <QMutex>
 #include <QProcessEnvironment>
 
+#include <atomic>
 #include <chrono>
+#include <memory>
 
 namespace dockscope::core {
 
@@ -21,6 +23,10 @@ namespace dockscope::core {
 /// Blocking, like every HostFs: call it from worker threads, never from the GUI thread. Safe to
 /// use from several threads at once (the cache is guarded; batches run one at a time).
 /// If ssh itself fails, reads return ErrorCode::SshError with the cause (host key, auth …).
+///
+/// HostFs::snapshotOf() gives a view over the same ssh target for one pass (an audit, a
+/// container's refresh): its answers never expire and its prefetch() skips what it has, so each
+/// stage of a pass is one ssh run. The view counts its batches into the same batchCount().
 class SshHostFs final : public HostFs
 {
 public:
@@ -42,10 +48,13 @@ public:
     void setMaxAge(std::chrono::milliseconds age);
     /// Timeout for one batch (ssh connect + command). Default 30 s.
     void setBatchTimeout(std::chrono::milliseconds timeout);
-    /// How many ssh processes ran so far (tests: "one per refresh").
+    /// How many ssh processes ran so far, snapshots included (tests: "one per refresh").
     int batchCount() const;
     /// Drops the cache.
     void invalidate();
+
+protected:
+    std::shared_ptr<const HostFs> makeSnapshot() const override;
 
 private:
     struct Cached
@@ -58,15 +67,17 @@ private:
     /// Runs one batch and stores the results. Returns ssh's failure, if any.
     Result<void> fetch(const QList<SshBatch::Request> &requests) const;
     std::optional<SshBatch::Entry> cachedLocked(const QString &path) const;
+    QDeadlineTimer expiry() const;
 
     SshTarget m_target;
     QProcessEnvironment m_env;
     std::chrono::milliseconds m_maxAge{2000};
     std::chrono::milliseconds m_batchTimeout{30000};
-    mutable QMutex m_mutex;         // guards m_cache, m_batches
+    bool m_snapshot = false;        // answers never expire; prefetch() skips cached paths
+    mutable QMutex m_mutex;         // guards m_cache
     mutable QMutex m_fetchMutex;    // one batch at a time
     mutable QHash<QString, Cached> m_cache;
-    mutable int m_batches = 0;
+    std::shared_ptr<std::atomic<int>> m_batches = std::make_shared<std::atomic<int>>(0);
 };
 
 } // namespace dockscope::core
