@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/auditor.h"
+#include "core/audit/checkcontext.h"
 
 #include "core/docker/dockerclient.h"
 #include "core/facts/hostfs.h"
@@ -60,10 +61,16 @@ Result<TopResult> processesFromProc(const HostFs &fs, const ContainerFacts &f)
     return top;
 }
 
-AuditReport work(Gathered g, std::shared_ptr<const HostFs> fs)
+AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs)
 {
     QElapsedTimer timer;
     timer.start();
+    // One consistent view of the host's files for the whole audit. Each stage below asks for
+    // what it needs for every container at once, so a remote host answers the audit with a
+    // fixed number of ssh runs (host and per-process files; the daemon search's two; cgroup
+    // directories and the checks' files; the files the daemon's configuration names), however
+    // many containers there are.
+    const std::shared_ptr<const HostFs> fs = HostFs::snapshotOf(liveFs);
     AuditInput &in = g.input;
     in.hostFs = fs.get();
     CollectContext &ctx = in.context;
@@ -74,7 +81,23 @@ AuditReport work(Gathered g, std::shared_ptr<const HostFs> fs)
         ctx.socketPath = in.endpoint.socketPath;
     else if (in.endpoint.kind == Endpoint::Kind::Ssh)
         ctx.socketPath = in.endpoint.remoteSocketPath.isEmpty() ? u"/var/run/docker.sock"_s : in.endpoint.remoteSocketPath;
+    if (fs) {
+        QStringList first = hostFactsPaths(ctx);
+        for (const auto &inspect : std::as_const(g.inspects)) {
+            if (inspect)
+                first << containerFactsPaths(*inspect, ctx);
+        }
+        fs->prefetch(first);
+    }
     in.host = collectHostFacts(fs.get(), ctx);
+    if (fs) {
+        QStringList second = CheckContext::hostPaths(in);
+        for (const auto &inspect : std::as_const(g.inspects)) {
+            if (inspect)
+                second << containerCgroupPaths(*inspect, *fs, in.host, ctx);
+        }
+        fs->prefetch(second);
+    }
     // Per-container facts are independent file reads: spread them over the pool.
     struct Collected
     {

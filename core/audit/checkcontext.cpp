@@ -54,34 +54,74 @@ Result<QList<PasswdEntry>> parsePasswd(const HostFs *fs)
 
 } // namespace
 
+QStringList CheckContext::hostPaths(const AuditInput &input)
+{
+    QStringList paths{u"/etc/group"_s, u"/etc/passwd"_s, u"/etc/docker"_s, u"/etc/docker/daemon.json"_s,
+                      u"/etc/default/docker"_s, u"/etc/sysconfig/docker"_s, u"/etc/audit"_s,
+                      u"/etc/audit/audit.rules"_s, u"/etc/audit/rules.d"_s, u"/etc/containerd/config.toml"_s,
+                      u"/run/containerd"_s, u"/run/containerd/containerd.sock"_s,
+                      u"/var/run/docker/containerd/containerd.sock"_s, u"/etc/docker/certs.d"_s};
+    for (const QString &dir : {u"/etc/systemd/system/"_s, u"/run/systemd/system/"_s,
+                               u"/usr/lib/systemd/system/"_s, u"/lib/systemd/system/"_s}) {
+        paths << dir + u"docker.service"_s << dir + u"docker.socket"_s;
+    }
+    for (const QString &dir : {u"/usr/bin/"_s, u"/usr/sbin/"_s, u"/usr/local/bin/"_s, u"/bin/"_s, u"/sbin/"_s}) {
+        for (const QString &bin : {u"dockerd"_s, u"containerd"_s, u"containerd-shim"_s,
+                                   u"containerd-shim-runc-v1"_s, u"containerd-shim-runc-v2"_s, u"runc"_s})
+            paths << dir + bin;
+    }
+    if (const std::optional<qint64> pid = input.host.daemonPid) {
+        for (const char *name : {"cmdline", "exe", "mountinfo"})
+            paths << u"/proc/%1/"_s.arg(*pid) + QLatin1StringView(name);
+    } else {
+        paths << u"/proc/self/mountinfo"_s;
+    }
+    if (!input.context.socketPath.isEmpty())
+        paths << input.context.socketPath;
+    if (!input.info.dockerRootDir.isEmpty())
+        paths << input.info.dockerRootDir;
+    return paths;
+}
+
 CheckContext::CheckContext(const AuditInput &input)
     : m_input(input)
 {
     if (input.hostFs) {
         // One batch for the files the host checks read or stat (a remote HostFs turns this into
-        // a single ssh command instead of one per file; the local one ignores it).
-        QStringList paths{u"/etc/group"_s, u"/etc/passwd"_s, u"/etc/docker"_s, u"/etc/docker/daemon.json"_s,
-                          u"/etc/default/docker"_s, u"/etc/sysconfig/docker"_s, u"/etc/audit"_s,
-                          u"/etc/audit/audit.rules"_s, u"/etc/audit/rules.d"_s, u"/etc/containerd/config.toml"_s,
-                          u"/run/containerd/containerd.sock"_s, u"/var/run/docker/containerd/containerd.sock"_s,
-                          u"/etc/docker/certs.d"_s};
-        for (const QString &dir : {u"/etc/systemd/system/"_s, u"/run/systemd/system/"_s,
-                                   u"/usr/lib/systemd/system/"_s, u"/lib/systemd/system/"_s}) {
-            paths << dir + u"docker.service"_s << dir + u"docker.socket"_s;
-        }
-        for (const QString &dir : {u"/usr/bin/"_s, u"/usr/sbin/"_s, u"/usr/local/bin/"_s, u"/bin/"_s, u"/sbin/"_s}) {
-            for (const QString &bin : {u"dockerd"_s, u"containerd"_s, u"containerd-shim"_s,
-                                       u"containerd-shim-runc-v1"_s, u"containerd-shim-runc-v2"_s, u"runc"_s})
-                paths << dir + bin;
-        }
-        if (input.host.daemonPid)
-            paths << u"/proc/%1/cmdline"_s.arg(*input.host.daemonPid) << u"/proc/%1/exe"_s.arg(*input.host.daemonPid);
-        if (!input.context.socketPath.isEmpty())
-            paths << input.context.socketPath;
-        if (!input.info.dockerRootDir.isEmpty())
-            paths << input.info.dockerRootDir;
-        input.hostFs->prefetch(paths);
+        // a single ssh command instead of one per file; the local one ignores it), then one for
+        // the files the daemon's configuration names.
+        input.hostFs->prefetch(hostPaths(input));
         m_config = DaemonConfig::load(input.hostFs, input.host.daemonPid);
+        QStringList named;
+        for (const char *key : {"containerd", "tlscacert", "tlscert", "tlskey"}) {
+            const DaemonConfig::Setting s = m_config.setting(QString::fromLatin1(key));
+            if (s.present && !s.stringValue().isEmpty())
+                named << s.stringValue();
+        }
+        const DaemonConfig::Setting execRoot = m_config.setting(u"exec-root"_s);
+        if (execRoot.present && !execRoot.stringValue().isEmpty())
+            named << execRoot.stringValue() + u"/containerd/containerd.sock"_s;
+        const QString certsDir = u"/etc/docker/certs.d"_s;
+        const Result<QStringList> certDirs = input.hostFs->listDir(certsDir);
+        if (certDirs) {
+            for (const QString &d : *certDirs)
+                named << certsDir + u'/' + d;
+        }
+        if (const Result<QStringList> rules = input.hostFs->listDir(u"/etc/audit/rules.d"_s)) {
+            for (const QString &f : *rules)
+                named << u"/etc/audit/rules.d/"_s + f;
+        }
+        if (!named.isEmpty())
+            input.hostFs->prefetch(named);
+        // The registry certificates one level further down (only when there are any).
+        QStringList certFiles;
+        for (const QString &d : certDirs.value_or(QStringList())) {
+            const QString dir = certsDir + u'/' + d;
+            for (const QString &f : input.hostFs->listDir(dir).value_or(QStringList()))
+                certFiles << dir + u'/' + f;
+        }
+        if (!certFiles.isEmpty())
+            input.hostFs->prefetch(certFiles);
         m_rules = AuditRules::load(input.hostFs);
         m_groups = parseGroups(input.hostFs);
         m_passwd = parsePasswd(input.hostFs);

@@ -37,6 +37,10 @@ class CheckContext
 public:
     explicit CheckContext(const AuditInput &input);
 
+    /// The host files the checks read before the daemon's configuration is known (the
+    /// constructor prefetches them; AuditRunner adds them to an earlier batch of its own).
+    static QStringList hostPaths(const AuditInput &input);
+
     const AuditInput &input() const { return m_input; }
     const HostFs *fs() const { return m_input.hostFs; }
     const DaemonConfig &config() const { return m_config; }

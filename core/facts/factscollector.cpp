@@ -460,32 +460,56 @@ ControllerDir controllerDir(const CgroupFacts &cg, const QString &controller)
     return {};
 }
 
+/// Where each controller of the container lives, from its /proc/<pid>/cgroup lines.
+void resolveControllerDirs(const ProcCgroup &procCgroup, CgroupFacts &cg)
+{
+    const bool unified = cg.version == CgroupVersion::V2;
+    for (const CgroupEntry &e : procCgroup.entries) {
+        if (e.hierarchyId == 0 && e.controllers.isEmpty()) {
+            if (cg.version == CgroupVersion::V1)
+                continue;   // a stray v2 line on a pure v1 host has no mount to read
+            cg.controllerPaths.insert(QString(), e.path);
+            cg.controllerDirs.insert(QString(), joinPath(unified ? u"/sys/fs/cgroup"_s
+                                                                 : u"/sys/fs/cgroup/unified"_s, e.path));
+            continue;
+        }
+        if (unified)
+            continue;
+        // The v1 mount is named after the joined controller list ("cpu,cpuacct");
+        // named hierarchies ("name=systemd") are mounted under their name.
+        QString mount = e.controllers.join(u',');
+        if (mount.startsWith(u"name="_s))
+            mount = mount.mid(5);
+        for (const QString &c : e.controllers) {
+            cg.controllerPaths.insert(c, e.path);
+            cg.controllerDirs.insert(c, joinPath(u"/sys/fs/cgroup/"_s + mount, e.path));
+        }
+    }
+}
+
+/// The controller directories collectCgroup reads (with their files).
+QStringList controllerDirsToRead(const CgroupFacts &cg)
+{
+    QStringList dirs;
+    for (const char *controller : {"memory", "pids", "cpu", "cpuset", "blkio", "io"}) {
+        const QString dir = controllerDir(cg, QString::fromLatin1(controller)).dir;
+        if (!dir.isEmpty() && !dirs.contains(dir))
+            dirs.append(dir);
+    }
+    return dirs;
+}
+
+CgroupVersion effectiveVersion(const HostFacts &host, const CollectContext &context)
+{
+    return host.cgroupVersion == CgroupVersion::Unknown ? parseVersionText(context.cgroupVersion)
+                                                        : host.cgroupVersion;
+}
+
 void collectCgroup(const HostFs &fs, const std::optional<ProcCgroup> &procCgroup,
                    const Error &procCgroupError, CgroupFacts &cg)
 {
     if (procCgroup) {
-        const bool unified = cg.version == CgroupVersion::V2;
-        for (const CgroupEntry &e : procCgroup->entries) {
-            if (e.hierarchyId == 0 && e.controllers.isEmpty()) {
-                if (cg.version == CgroupVersion::V1)
-                    continue;   // a stray v2 line on a pure v1 host has no mount to read
-                cg.controllerPaths.insert(QString(), e.path);
-                cg.controllerDirs.insert(QString(), joinPath(unified ? u"/sys/fs/cgroup"_s
-                                                                     : u"/sys/fs/cgroup/unified"_s, e.path));
-                continue;
-            }
-            if (unified)
-                continue;
-            // The v1 mount is named after the joined controller list ("cpu,cpuacct");
-            // named hierarchies ("name=systemd") are mounted under their name.
-            QString mount = e.controllers.join(u',');
-            if (mount.startsWith(u"name="_s))
-                mount = mount.mid(5);
-            for (const QString &c : e.controllers) {
-                cg.controllerPaths.insert(c, e.path);
-                cg.controllerDirs.insert(c, joinPath(u"/sys/fs/cgroup/"_s + mount, e.path));
-            }
-        }
+        resolveControllerDirs(*procCgroup, cg);
         if (cg.controllerPaths.contains(u"memory"_s))
             cg.path = proc(cg.controllerPaths.value(u"memory"_s));
         else if (cg.controllerPaths.contains(QString()))
@@ -499,13 +523,7 @@ void collectCgroup(const HostFs &fs, const std::optional<ProcCgroup> &procCgroup
     // Second batch of a container's refresh: each controller directory read below, with its
     // files (only now known: resolved from /proc/<pid>/cgroup, never built from the id).
     if (procCgroup) {
-        QStringList dirs;
-        for (const char *controller : {"memory", "pids", "cpu", "cpuset", "blkio", "io"}) {
-            const QString dir = controllerDir(cg, QString::fromLatin1(controller)).dir;
-            if (!dir.isEmpty() && !dirs.contains(dir))
-                dirs.append(dir);
-        }
-        if (!dirs.isEmpty())
+        if (const QStringList dirs = controllerDirsToRead(cg); !dirs.isEmpty())
             fs.prefetch(dirs);
     }
 
@@ -605,6 +623,68 @@ void collectCgroup(const HostFs &fs, const std::optional<ProcCgroup> &procCgroup
 
 // ---- host ------------------------------------------------------------------------------------
 
+QStringList hostFactsPaths(const CollectContext &context)
+{
+    QStringList wanted = {u"/sys/fs/cgroup"_s, u"/sys/fs/cgroup/cgroup.controllers"_s,
+                          u"/sys/fs/cgroup/unified"_s, u"/proc/sys/kernel/cap_last_cap"_s,
+                          u"/proc/1/ns"_s, u"/proc/self/ns"_s, u"/proc/self"_s, u"/proc/meminfo"_s};
+    if (!context.socketPath.isEmpty()) {
+        wanted << context.socketPath << u"/proc"_s;
+        wanted << daemonPidfiles(context.socketPath);
+    }
+    return wanted;
+}
+
+QStringList containerFactsPaths(const ContainerInspect &inspect, const CollectContext &context)
+{
+    if (inspect.state.pid <= 0 || !inspect.state.running)
+        return {};
+    const QString procDir = u"/proc/%1"_s.arg(inspect.state.pid);
+    QStringList wanted;
+    for (const char *name : {"cgroup", "status", "uid_map", "gid_map", "mountinfo", "attr/current",
+                             "ns", "root/proc/meminfo"})
+        wanted.append(procDir + u'/' + QString::fromLatin1(name));
+    if (!context.socketPath.isEmpty()) {
+        // stat() only: the socket and the bind mounts' sources (matched by device and inode)
+        wanted.append(context.socketPath);
+        for (const MountPoint &m : inspect.mounts) {
+            const bool bind = m.type == u"bind"_s || m.type.isEmpty();
+            if (bind && !m.source.isEmpty() && !wanted.contains(m.source))
+                wanted.append(m.source);
+        }
+    }
+    return wanted;
+}
+
+QStringList cgroupDirectories(const CgroupFacts &cgroup)
+{
+    return controllerDirsToRead(cgroup);
+}
+
+QStringList containerCgroupPaths(const ContainerInspect &inspect, const HostFs &fs, const HostFacts &host,
+                                 const CollectContext &context)
+{
+    if (inspect.state.pid <= 0 || !inspect.state.running || !host.hostAccess)
+        return {};
+    const Result<QByteArray> text = fs.readFile(u"/proc/%1/cgroup"_s.arg(inspect.state.pid));
+    if (!text)
+        return {};
+    const Result<ProcCgroup> parsed = parseProcCgroup(*text);
+    if (!parsed || !parsed->namesContainer(inspect.id))
+        return {};
+    CgroupFacts cg;
+    cg.version = effectiveVersion(host, context);
+    resolveControllerDirs(*parsed, cg);
+    QStringList dirs = controllerDirsToRead(cg);
+    // v2: the ancestors too, whose memory.max may bound a container without a limit of its own.
+    if (const QString unified = cg.controllerDirs.value(QString()); cg.version == CgroupVersion::V2) {
+        for (QString p = unified.section(u'/', 0, -2); p.startsWith(u"/sys/fs/cgroup/"_s);
+             p = p.section(u'/', 0, -2))
+            dirs << p;
+    }
+    return dirs;
+}
+
 HostFacts collectHostFacts(const HostFs *hostFs, const CollectContext &context)
 {
     HostFacts host;
@@ -620,14 +700,7 @@ HostFacts collectHostFacts(const HostFs *hostFs, const CollectContext &context)
 
     // Everything read below in one batch (a remote host answers it with one ssh run); the
     // daemon search adds at most two more (all command lines, then the daemons' sockets).
-    QStringList wanted = {u"/sys/fs/cgroup"_s, u"/sys/fs/cgroup/cgroup.controllers"_s,
-                          u"/sys/fs/cgroup/unified"_s, u"/proc/sys/kernel/cap_last_cap"_s,
-                          u"/proc/1/ns"_s, u"/proc/self/ns"_s, u"/proc/self"_s, u"/proc/meminfo"_s};
-    if (!context.socketPath.isEmpty()) {
-        wanted << context.socketPath << u"/proc"_s;
-        wanted << daemonPidfiles(context.socketPath);
-    }
-    fs.prefetch(wanted);
+    fs.prefetch(hostFactsPaths(context));
 
     if (fs.stat(u"/sys/fs/cgroup/cgroup.controllers"_s))
         host.cgroupVersion = CgroupVersion::V2;
@@ -690,21 +763,9 @@ ContainerFacts collectContainerFacts(const ContainerInspect &inspect, const Host
         gate = Error{ErrorCode::NotRunning, u"container %1 has no process"_s.arg(inspect.id)};
     } else {
         // First batch of a container's refresh: every per-process file read below.
-        QStringList wanted;
-        for (const char *name : {"cgroup", "status", "uid_map", "gid_map", "mountinfo", "attr/current",
-                                 "ns", "root/proc/meminfo"})
-            wanted.append(procDir + u'/' + QString::fromLatin1(name));
+        QStringList wanted = containerFactsPaths(inspect, context);
         if (!host.meminfo.isKnown())
             wanted.append(u"/proc/meminfo"_s);
-        if (!context.socketPath.isEmpty()) {
-            // stat() only: the socket and the bind mounts' sources (matched by device and inode)
-            wanted.append(context.socketPath);
-            for (const MountPoint &m : inspect.mounts) {
-                const bool bind = m.type == u"bind"_s || m.type.isEmpty();
-                if (bind && !m.source.isEmpty() && !wanted.contains(m.source))
-                    wanted.append(m.source);
-            }
-        }
         hostFs->prefetch(wanted);
         const QString path = procDir + u"/cgroup"_s;
         const Result<QByteArray> text = hostFs->readFile(path);
@@ -733,9 +794,7 @@ ContainerFacts collectContainerFacts(const ContainerInspect &inspect, const Host
     NamespaceFacts &ns = facts.namespaces;
     ns.reference = gate ? HostReference::None : host.nsReference;
     ns.referencePid = gate ? 0 : host.nsReferencePid;
-    CgroupVersion version = host.cgroupVersion;
-    if (version == CgroupVersion::Unknown)
-        version = parseVersionText(context.cgroupVersion);
+    const CgroupVersion version = effectiveVersion(host, context);
     QStringList types;
     if (const Result<QStringList> listed = fs.listDir(procDir + u"/ns"_s)) {
         types = *listed;

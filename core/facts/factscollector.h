@@ -31,6 +31,19 @@ HostFacts collectHostFacts(const HostFs *hostFs, const CollectContext &context);
 ContainerFacts collectContainerFacts(const ContainerInspect &inspect, const HostFs *hostFs,
                                      const HostFacts &host, const CollectContext &context);
 
+// What the collectors read, stage by stage, for a pass over many containers that prefetches
+// each stage for all of them at once (HostFs::snapshotOf): collectHostFacts reads
+// hostFactsPaths first; collectContainerFacts reads containerFactsPaths, then the
+// containerCgroupPaths that /proc/<pid>/cgroup names (known only once the first stage is in).
+QStringList hostFactsPaths(const CollectContext &context);
+/// Empty for a container without a process.
+QStringList containerFactsPaths(const ContainerInspect &inspect, const CollectContext &context);
+/// The controller directories collectContainerFacts reads for cgroup facts already collected.
+QStringList cgroupDirectories(const CgroupFacts &cgroup);
+/// Reads /proc/<pid>/cgroup through fs; empty when it cannot be read or names another container.
+QStringList containerCgroupPaths(const ContainerInspect &inspect, const HostFs &fs, const HostFacts &host,
+                                 const CollectContext &context);
+
 /// The `dockscope inspect --format json` object (schema: docs/inspect-schema.md).
 QJsonObject containerFactsToJson(const ContainerFacts &facts);
 
