@@ -67,17 +67,30 @@ void ContainerFactsLoader::collect(quint64 generation, const ContainerInspect &i
     auto fs = m_hostFs;
     auto cachedHost = m_hostFacts;
     const CollectContext context = m_context;
-    QtConcurrent::run([fs, cachedHost, context, inspect]() {
+    // The cgroup directories of this container's previous refresh: asked for with the first
+    // stage, they make a refresh one batch on a remote host (they stay while the container lives).
+    const QStringList cgroupHint = m_cgroupDirs.value(inspect.id);
+    QtConcurrent::run([fs, cachedHost, context, inspect, cgroupHint]() {
+        // One refresh sees one moment of the host's files.
+        const std::shared_ptr<const HostFs> view = HostFs::snapshotOf(fs);
+        if (view) {
+            QStringList first = containerFactsPaths(inspect, context);
+            if (!cachedHost)
+                first << hostFactsPaths(context);
+            first << cgroupHint;
+            view->prefetch(first);
+        }
         Collected c;
         c.host = cachedHost ? cachedHost
-                            : std::make_shared<const HostFacts>(collectHostFacts(fs.get(), context));
-        c.facts = collectContainerFacts(inspect, fs.get(), *c.host, context);
+                            : std::make_shared<const HostFacts>(collectHostFacts(view.get(), context));
+        c.facts = collectContainerFacts(inspect, view.get(), *c.host, context);
         return c;
     }).then(this, [this, generation](const Collected &c) {
         if (generation != m_generation)
             return;
         m_loading = false;
         m_hostFacts = c.host;
+        m_cgroupDirs.insert(c.facts.id, cgroupDirectories(c.facts.cgroup));
         Q_EMIT factsReady(c.facts);
     });
 }

@@ -4,6 +4,7 @@
 #include "core/facts/containerfacts.h"
 #include "core/facts/factscollector.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -57,6 +58,7 @@ private:
     std::shared_ptr<const HostFs> m_hostFs;
     CollectContext m_context;
     std::shared_ptr<const HostFacts> m_hostFacts;
+    QHash<QString, QStringList> m_cgroupDirs;  // container id -> its cgroup directories
     quint64 m_generation = 0;
     bool m_loading = false;
 };
