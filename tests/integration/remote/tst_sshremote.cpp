@@ -3,7 +3,9 @@
 // sshd.sh, key-only login, its own known_hosts and client config) in front of the real test
 // daemon, whose socket is the "remote" socket path.
 
+#include "core/audit/auditor.h"
 #include "core/docker/dockerclient.h"
+#include "core/facts/containerfactsloader.h"
 #include "core/facts/factscollector.h"
 #include "core/remote/connectionprofile.h"
 #include "core/remote/remoteconnection.h"
@@ -17,6 +19,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +75,29 @@ QByteArray errorText(const Result<T> &r)
     return r.has_value() ? QByteArray() : (errorCodeName(r.error().code) + u": "_s + r.error().detail).toUtf8();
 }
 
+/// Runs an audit to the end (QSignalSpy waits; no sleeps).
+Result<AuditReport> runAudit(DockerClient *client, std::shared_ptr<const HostFs> fs, const QStringList &names)
+{
+    AuditRunner runner(client, std::move(fs));
+    std::optional<Result<AuditReport>> got;
+    QObject::connect(&runner, &AuditRunner::finished, &runner,
+                     [&got](const Result<AuditReport> &r) { got.emplace(r); });
+    QSignalSpy spy(&runner, &AuditRunner::finished);
+    runner.run(names);
+    if (!spy.wait(120000) || !got)
+        return Error{ErrorCode::Timeout, u"audit did not finish"_s};
+    return *got;
+}
+
+QString verdicts(const AuditReport &report)
+{
+    QStringList lines;
+    for (const CheckResult &r : report.results)
+        lines << r.id + u' ' + r.containerName + u' ' + checkStatusName(r.status);
+    lines.sort();
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 class TestSshRemote : public QObject
@@ -85,6 +111,8 @@ private Q_SLOTS:
     void missingRemoteSocketIsNamed();
     void fallsBackWhenForwardingIsRefused();
     void hostFsGivesContainerFacts();
+    void auditOverSshMatchesLocalInFixedBatches();
+    void containerRefreshIsOneBatch();
     void reconnectsAfterSshDies_data();
     void reconnectsAfterSshDies();
     void changedHostKeyIsRefused();   // last: it replaces the server's host key
@@ -284,6 +312,74 @@ void TestSshRemote::hostFsGivesContainerFacts()
     QVERIFY(facts.capabilities.sets.value->bounding & (quint64(1) << 19));   // CAP_SYS_PTRACE
     QVERIFY(facts.cgroup.memory.limit.isKnown());
     QCOMPARE(facts.cgroup.memory.limit.value->value_or(-1), qint64(64 * 1024 * 1024));
+}
+
+void TestSshRemote::auditOverSshMatchesLocalInFixedBatches()
+{
+    // A container that mounts the daemon's socket and adds a capability: container checks
+    // that need /proc (5.3 capabilities, 5.32 socket mount) and the host-file checks (§1, §3).
+    ScopedContainer a(u"sshaudit"_s, {u"--cap-add"_s, u"NET_ADMIN"_s, u"-v"_s,
+                                      TestEnv::socketPath() + u":/var/run/docker.sock"_s});
+    QVERIFY2(a.ok(), qPrintable(a.error()));
+    DockerClient client(*parseEndpointUrl(TestEnv::host()));
+
+    const Result<AuditReport> local = runAudit(&client, std::make_shared<LocalHostFs>(), {a.name()});
+    QVERIFY2(local.has_value(), errorText(local).constData());
+    auto fs = std::make_shared<SshHostFs>(target(TestEnv::socketPath()));
+    const Result<AuditReport> remote = runAudit(&client, fs, {a.name()});
+    QVERIFY2(remote.has_value(), errorText(remote).constData());
+    const int oneContainer = fs->batchCount();
+
+    // The same verdicts as reading this host's files directly, every check included.
+    QCOMPARE(verdicts(remote.value()), verdicts(local.value()));
+    const auto find = [](const AuditReport &r, const QString &id) {
+        const auto it = std::find_if(r.results.cbegin(), r.results.cend(),
+                                     [&id](const CheckResult &c) { return c.id == id; });
+        return it == r.results.cend() ? CheckStatus::Unknown : it->status;
+    };
+    QCOMPARE(find(remote.value(), u"5.32"_s), CheckStatus::Fail);   // the socket, matched by inode over ssh
+    QVERIFY(remote->containers.size() == 1 && remote->containers.first().capabilities.sets.isKnown());
+    QCOMPARE(remote->containers.first().capabilities.sets.source, Provenance::Proc);
+
+    // A fixed number of ssh runs per audit, however many containers it covers.
+    QVERIFY2(oneContainer <= 6, qPrintable(u"%1 ssh runs for one audit"_s.arg(oneContainer)));
+    ScopedContainer b(u"sshaudit"_s, {u"--memory"_s, u"32m"_s});
+    ScopedContainer c(u"sshaudit"_s, {u"--pids-limit"_s, u"50"_s});
+    QVERIFY2(b.ok() && c.ok(), qPrintable(b.error() + c.error()));
+    const Result<AuditReport> three = runAudit(&client, fs, {a.name(), b.name(), c.name()});
+    QVERIFY2(three.has_value(), errorText(three).constData());
+    QCOMPARE(three->containers.size(), 3);
+    QCOMPARE(fs->batchCount() - oneContainer, oneContainer);
+}
+
+void TestSshRemote::containerRefreshIsOneBatch()
+{
+    ScopedContainer c(u"sshrefresh"_s, {u"--memory"_s, u"48m"_s});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    DockerClient client(*parseEndpointUrl(TestEnv::host()));
+    const auto info = await<DaemonInfo>([&](QObject *ctx, auto cb) { client.info(ctx, cb); });
+    QVERIFY(info && info->has_value());
+    CollectContext context;
+    context.socketPath = TestEnv::socketPath();
+    context.cgroupDriver = info->value().cgroupDriver;
+    context.cgroupVersion = info->value().cgroupVersion;
+    auto fs = std::make_shared<SshHostFs>(target(TestEnv::socketPath()));
+    ContainerFactsLoader loader(&client, fs, context);
+    QSignalSpy ready(&loader, &ContainerFactsLoader::factsReady);
+    QSignalSpy failed(&loader, &ContainerFactsLoader::failed);
+
+    loader.load(c.id());
+    QVERIFY(ready.wait(60000));
+    const int first = fs->batchCount();
+    loader.load(c.id());    // a refresh: host facts cached, cgroup directories known
+    QVERIFY(ready.wait(60000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(fs->batchCount() - first, 1);
+    const auto facts = ready.last().first().value<ContainerFacts>();
+    QVERIFY2(facts.pidVerified.value.value_or(false), qPrintable(facts.pidVerified.why.detail));
+    QVERIFY(facts.cgroup.memory.limit.isKnown());
+    QCOMPARE(facts.cgroup.memory.limit.value->value_or(-1), qint64(48 * 1024 * 1024));
+    QVERIFY(facts.cgroup.memory.usage.isKnown());
 }
 
 void TestSshRemote::reconnectsAfterSshDies_data()
