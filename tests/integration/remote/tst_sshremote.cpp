@@ -113,6 +113,7 @@ private Q_SLOTS:
     void hostFsGivesContainerFacts();
     void auditOverSshMatchesLocalInFixedBatches();
     void containerRefreshIsOneBatch();
+    void passphraseGoesThroughAskpass();
     void reconnectsAfterSshDies_data();
     void reconnectsAfterSshDies();
     void changedHostKeyIsRefused();   // last: it replaces the server's host key
@@ -380,6 +381,61 @@ void TestSshRemote::containerRefreshIsOneBatch()
     QVERIFY(facts.cgroup.memory.limit.isKnown());
     QCOMPARE(facts.cgroup.memory.limit.value->value_or(-1), qint64(48 * 1024 * 1024));
     QVERIFY(facts.cgroup.memory.usage.isKnown());
+}
+
+void TestSshRemote::passphraseGoesThroughAskpass()
+{
+    // A key with a passphrase, accepted by the server: batch mode cannot use it, an SSH_ASKPASS
+    // program (what the GUI sets) answers the prompt.
+    const QString key = m_dir.filePath(u"pp_ed25519"_s);
+    const QString phrase = u"dockscope test passphrase"_s;
+    QProcess keygen;
+    keygen.start(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, phrase, u"-C"_s, u"pp"_s, u"-f"_s, key});
+    QVERIFY(keygen.waitForFinished(30000) && keygen.exitCode() == 0);
+    QFile pub(key + u".pub"_s);
+    QFile authorized(m_dir.filePath(u"authorized_keys"_s));
+    QVERIFY(pub.open(QIODevice::ReadOnly) && authorized.open(QIODevice::Append));
+    authorized.write(pub.readAll());
+    authorized.close();
+    QFile base(m_config);
+    QVERIFY(base.open(QIODevice::ReadOnly));
+    QByteArray config = base.readAll();
+    config.replace(QFile::encodeName(m_dir.filePath(u"client_ed25519"_s)), QFile::encodeName(key));
+    const QString configPath = m_dir.filePath(u"pp_config"_s);
+    QFile ppConfig(configPath);
+    QVERIFY(ppConfig.open(QIODevice::WriteOnly) && ppConfig.write(config) == config.size());
+    ppConfig.close();
+    const QString log = m_dir.filePath(u"askpass.log"_s);
+    const QString askpass = m_dir.filePath(u"askpass.sh"_s);
+    QFile script(askpass);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '%1'\necho '%2'\n").arg(log, phrase).toUtf8());
+    script.close();
+    QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+
+    SshTarget t = target(TestEnv::socketPath());
+    t.configFile = configPath;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"SSH_AUTH_SOCK"_s);
+    env.remove(u"SSH_ASKPASS"_s);
+
+    // Without an askpass program: batch mode, and the refusal is named.
+    SshHostFs batch(t, env);
+    const Result<QByteArray> refused = batch.readFile(u"/etc/hostname"_s);
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, ErrorCode::SshError);
+    QVERIFY2(refused.error().detail.contains(SshCommand::failureName(SshFailure::AuthenticationFailed)),
+             qPrintable(refused.error().detail));
+
+    env.insert(u"SSH_ASKPASS"_s, askpass);
+    env.insert(u"DISPLAY"_s, u":dockscope-test"_s);
+    QVERIFY(SshCommand::askPassUsable(env));
+    SshHostFs asked(t, env);
+    const Result<QByteArray> hostname = asked.readFile(u"/etc/hostname"_s);
+    QVERIFY2(hostname.has_value(), errorText(hostname).constData());
+    QFile prompts(log);
+    QVERIFY(prompts.open(QIODevice::ReadOnly));
+    QVERIFY2(prompts.readAll().contains("passphrase"), "ssh did not ask the askpass program for the passphrase");
 }
 
 void TestSshRemote::reconnectsAfterSshDies_data()
