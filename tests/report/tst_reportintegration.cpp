@@ -2,6 +2,7 @@
 // A report from a real daemon: gather an audit with AuditRunner over the test daemon, sample
 // the containers' memory, write the PDF, HTML and JSON, and read the PDF back with pdftotext.
 
+#include "common/auditwait.h"
 #include "common/testenv.h"
 
 #include "core/audit/auditor.h"
@@ -37,15 +38,7 @@ Result<AuditReport> audit(const QStringList &names)
     endpoint.kind = Endpoint::Kind::Unix;
     endpoint.socketPath = TestEnv::socketPath();
     DockerClient client(endpoint);
-    AuditRunner runner(&client, std::make_shared<LocalHostFs>());
-    std::optional<Result<AuditReport>> got;
-    QObject::connect(&runner, &AuditRunner::finished, &runner,
-                     [&got](const Result<AuditReport> &r) { got.emplace(r); });
-    QSignalSpy spy(&runner, &AuditRunner::finished);
-    runner.run(names);
-    if (!spy.wait(90000) || !got)
-        return Error{ErrorCode::Timeout, u"audit did not finish"_s};
-    return *got;
+    return runAuditToEnd(&client, std::make_shared<LocalHostFs>(), names, 90000);
 }
 
 QString pdfText(const QString &path)

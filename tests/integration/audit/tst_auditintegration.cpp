@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit against the real test daemons: containers built to pass and to fail each
 // container check, including the cases where the obvious heuristic is wrong.
+#include "common/auditwait.h"
 #include "common/testenv.h"
 
 #include "core/audit/auditor.h"
@@ -35,19 +36,11 @@ Endpoint unixEndpoint(const QString &path)
     return e;
 }
 
-/// Runs an audit to the end (QSignalSpy waits; no sleeps).
+/// Runs an audit to the end.
 Result<AuditReport> audit(const QString &socketPath, const QStringList &names)
 {
     DockerClient client(unixEndpoint(socketPath));
-    AuditRunner runner(&client, std::make_shared<LocalHostFs>());
-    std::optional<Result<AuditReport>> got;
-    QObject::connect(&runner, &AuditRunner::finished, &runner,
-                     [&got](const Result<AuditReport> &r) { got.emplace(r); });
-    QSignalSpy spy(&runner, &AuditRunner::finished);
-    runner.run(names);
-    if (!spy.wait(60000) || !got)
-        return Error{ErrorCode::Timeout, u"audit did not finish"_s};
-    return *got;
+    return runAuditToEnd(&client, std::make_shared<LocalHostFs>(), names, 60000);
 }
 
 const CheckResult *result(const AuditReport &r, const QString &id, const QString &container = {})

@@ -12,6 +12,7 @@
 #include "core/remote/sshdialstdiotransport.h"
 #include "core/remote/sshforwardtransport.h"
 #include "core/remote/sshhostfs.h"
+#include "common/auditwait.h"
 #include "common/testenv.h"
 
 #include <QDeadlineTimer>
@@ -73,20 +74,6 @@ template<class T>
 QByteArray errorText(const Result<T> &r)
 {
     return r.has_value() ? QByteArray() : (errorCodeName(r.error().code) + u": "_s + r.error().detail).toUtf8();
-}
-
-/// Runs an audit to the end (QSignalSpy waits; no sleeps).
-Result<AuditReport> runAudit(DockerClient *client, std::shared_ptr<const HostFs> fs, const QStringList &names)
-{
-    AuditRunner runner(client, std::move(fs));
-    std::optional<Result<AuditReport>> got;
-    QObject::connect(&runner, &AuditRunner::finished, &runner,
-                     [&got](const Result<AuditReport> &r) { got.emplace(r); });
-    QSignalSpy spy(&runner, &AuditRunner::finished);
-    runner.run(names);
-    if (!spy.wait(120000) || !got)
-        return Error{ErrorCode::Timeout, u"audit did not finish"_s};
-    return *got;
 }
 
 QString verdicts(const AuditReport &report)
@@ -324,10 +311,10 @@ void TestSshRemote::auditOverSshMatchesLocalInFixedBatches()
     QVERIFY2(a.ok(), qPrintable(a.error()));
     DockerClient client(*parseEndpointUrl(TestEnv::host()));
 
-    const Result<AuditReport> local = runAudit(&client, std::make_shared<LocalHostFs>(), {a.name()});
+    const Result<AuditReport> local = runAuditToEnd(&client, std::make_shared<LocalHostFs>(), {a.name()});
     QVERIFY2(local.has_value(), errorText(local).constData());
     auto fs = std::make_shared<SshHostFs>(target(TestEnv::socketPath()));
-    const Result<AuditReport> remote = runAudit(&client, fs, {a.name()});
+    const Result<AuditReport> remote = runAuditToEnd(&client, fs, {a.name()});
     QVERIFY2(remote.has_value(), errorText(remote).constData());
     const int oneContainer = fs->batchCount();
 
@@ -347,7 +334,7 @@ void TestSshRemote::auditOverSshMatchesLocalInFixedBatches()
     ScopedContainer b(u"sshaudit"_s, {u"--memory"_s, u"32m"_s});
     ScopedContainer c(u"sshaudit"_s, {u"--pids-limit"_s, u"50"_s});
     QVERIFY2(b.ok() && c.ok(), qPrintable(b.error() + c.error()));
-    const Result<AuditReport> three = runAudit(&client, fs, {a.name(), b.name(), c.name()});
+    const Result<AuditReport> three = runAuditToEnd(&client, fs, {a.name(), b.name(), c.name()});
     QVERIFY2(three.has_value(), errorText(three).constData());
     QCOMPARE(three->containers.size(), 3);
     QCOMPARE(fs->batchCount() - oneContainer, oneContainer);
