@@ -26,14 +26,10 @@ int runAudit(CommandContext &context)
                "remedy."));
     parser.addPositionalArgument(u"audit"_s, Tr::tr("The command."), u"audit"_s);
     const QCommandLineOption format(u"format"_s, Tr::tr("Output format: text or json."), Tr::tr("FORMAT"), u"text"_s);
-    const QCommandLineOption container({u"c"_s, u"container"_s},
-                                       Tr::tr("Audit only this container (repeat the option or "
-                                              "separate names with commas; default: all)."),
-                                       Tr::tr("NAME"));
-    const QCommandLineOption failOn(u"fail-on"_s,
-                                    Tr::tr("Exit with 1 when a result is at least this bad: warn, "
-                                           "fail or never (default: fail)."),
-                                    Tr::tr("STATUS"), u"fail"_s);
+    const QCommandLineOption container = containerOption(
+        Tr::tr("Audit only this container (repeat the option or separate names with commas; "
+               "default: all)."));
+    const QCommandLineOption failOn = failOnOption();
     parser.addOption(format);
     parser.addOption(container);
     parser.addOption(failOn);
@@ -44,23 +40,18 @@ int runAudit(CommandContext &context)
     const QString fmt = parser.value(format);
     if (fmt != "text"_L1 && fmt != "json"_L1)
         return usageError(context, Tr::tr("Unknown format \"%1\" (use text or json).").arg(fmt));
-    const auto threshold = parseFailOn(parser.value(failOn));
+    const auto threshold = failOnValue(parser, failOn, context);
     if (!threshold)
-        return usageError(context, Tr::tr("Unknown --fail-on value \"%1\" (use warn, fail or never).").arg(parser.value(failOn)));
+        return ExitUsage;
 
     int exitCode = ExitSuccess;
     auto session = openSession(context, &exitCode);
     if (!session)
         return exitCode;
 
-    const auto report = session->audit(containerNames(parser.values(container)));
-    if (!report) {
-        if (report.error().code == core::ErrorCode::NotFound) {
-            *context.err << Tr::tr("No such container: %1").arg(report.error().detail) << Qt::endl;
-            return ExitUsage;
-        }
-        return session->fail(report.error());
-    }
+    const auto report = auditForCommand(*session, parser.values(container), context, &exitCode);
+    if (!report)
+        return exitCode;
 
     if (fmt == "json"_L1) {
         *context.out << QString::fromUtf8(QJsonDocument(core::auditReportToJson(report.value())).toJson(QJsonDocument::Indented));

@@ -95,6 +95,43 @@ QStringList containerNames(const QStringList &values)
     return names;
 }
 
+QCommandLineOption containerOption(const QString &containerHelp)
+{
+    return QCommandLineOption({u"c"_s, u"container"_s}, containerHelp, Tr::tr("NAME"));
+}
+
+QCommandLineOption failOnOption()
+{
+    return QCommandLineOption(u"fail-on"_s,
+                              Tr::tr("Exit with 1 when a result is at least this bad: warn, "
+                                     "fail or never (default: fail)."),
+                              Tr::tr("STATUS"), u"fail"_s);
+}
+
+std::optional<FailOn> failOnValue(const QCommandLineParser &parser, const QCommandLineOption &failOn,
+                                  CommandContext &context)
+{
+    const auto threshold = parseFailOn(parser.value(failOn));
+    if (!threshold)
+        usageError(context, Tr::tr("Unknown --fail-on value \"%1\" (use warn, fail or never).").arg(parser.value(failOn)));
+    return threshold;
+}
+
+std::optional<core::AuditReport> auditForCommand(Session &session, const QStringList &containerValues,
+                                                 CommandContext &context, int *exitCode)
+{
+    core::Result<core::AuditReport> report = session.audit(containerNames(containerValues));
+    if (report)
+        return std::move(report).value();
+    if (report.error().code == core::ErrorCode::NotFound) {
+        *context.err << Tr::tr("No such container: %1").arg(report.error().detail) << Qt::endl;
+        *exitCode = ExitUsage;
+    } else {
+        *exitCode = session.fail(report.error());
+    }
+    return std::nullopt;
+}
+
 std::unique_ptr<Session> openSession(CommandContext &context, int *exitCode)
 {
     const auto endpoint = core::resolveEndpoint(context.endpointOptions, QProcessEnvironment::systemEnvironment());

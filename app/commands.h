@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/auditor.h"
 #include "core/audit/checkresult.h"
 #include "core/docker/endpoint.h"
 
@@ -10,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace dockscope::app {
@@ -50,6 +52,17 @@ std::optional<FailOn> parseFailOn(const QString &value);
 int auditExitCode(const core::AuditSummary &summary, FailOn failOn);
 /// --container values: repeated flags and comma-separated lists.
 QStringList containerNames(const QStringList &values);
+
+/// The options audit and report share. containerHelp says what --container limits.
+QCommandLineOption containerOption(const QString &containerHelp);
+QCommandLineOption failOnOption();
+/// --fail-on's value; nullopt after printing the usage error (exit with ExitUsage).
+std::optional<FailOn> failOnValue(const QCommandLineParser &parser, const QCommandLineOption &failOn,
+                                  CommandContext &context);
+/// The session's audit of the --container containers (all without any). On failure prints why
+/// ("No such container" is a usage error), sets *exitCode and returns nullopt.
+std::optional<core::AuditReport> auditForCommand(Session &session, const QStringList &containerValues,
+                                                 CommandContext &context, int *exitCode);
 
 /// Resolves the endpoint and connects. nullptr after printing the reason; *exitCode says how
 /// to exit then.

@@ -91,18 +91,14 @@ int runReport(CommandContext &context)
                                     Tr::tr("pdf, html or json (default: from the file name's "
                                            "extension, else pdf)."),
                                     Tr::tr("FORMAT"));
-    const QCommandLineOption container({u"c"_s, u"container"_s},
-                                       Tr::tr("Report only this container (repeat the option or "
-                                              "separate names with commas; default: all)."),
-                                       Tr::tr("NAME"));
+    const QCommandLineOption container = containerOption(
+        Tr::tr("Report only this container (repeat the option or separate names with commas; "
+               "default: all)."));
     const QCommandLineOption sampleSeconds(u"sample-seconds"_s,
                                            Tr::tr("Sample the containers' memory for this many "
                                                   "seconds first, for the memory charts (default: 5)."),
                                            Tr::tr("N"), u"5"_s);
-    const QCommandLineOption failOn(u"fail-on"_s,
-                                    Tr::tr("Exit with 1 when a result is at least this bad: warn, "
-                                           "fail or never (default: fail)."),
-                                    Tr::tr("STATUS"), u"fail"_s);
+    const QCommandLineOption failOn = failOnOption();
     parser.addOption(output);
     parser.addOption(format);
     parser.addOption(container);
@@ -126,23 +122,18 @@ int runReport(CommandContext &context)
     const int seconds = parser.value(sampleSeconds).toInt(&numberOk);
     if (!numberOk || seconds < 0 || seconds > 3600)
         return usageError(context, Tr::tr("--sample-seconds needs a number from 0 to 3600, not \"%1\".").arg(parser.value(sampleSeconds)));
-    const auto threshold = parseFailOn(parser.value(failOn));
+    const auto threshold = failOnValue(parser, failOn, context);
     if (!threshold)
-        return usageError(context, Tr::tr("Unknown --fail-on value \"%1\" (use warn, fail or never).").arg(parser.value(failOn)));
+        return ExitUsage;
 
     int exitCode = ExitSuccess;
     auto session = openSession(context, &exitCode);
     if (!session)
         return exitCode;
 
-    const auto audit = session->audit(containerNames(parser.values(container)));
-    if (!audit) {
-        if (audit.error().code == core::ErrorCode::NotFound) {
-            *context.err << Tr::tr("No such container: %1").arg(audit.error().detail) << Qt::endl;
-            return ExitUsage;
-        }
-        return session->fail(audit.error());
-    }
+    const auto audit = auditForCommand(*session, parser.values(container), context, &exitCode);
+    if (!audit)
+        return exitCode;
 
     report::ReportData data;
     data.audit = audit.value();

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/reportcommand.cpp" line="+153"/>
+        <location filename="../app/reportcommand.cpp" line="+144"/>
         <source>Sampling memory for %n second(s)…</source>
         <translation>
             <numerusform>Sampling memory for %n second…</numerusform>

@@ -1629,30 +1629,27 @@
         <translation>只审计此容器（可重复该选项，或用逗号分隔多个名称；默认：全部）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../app/commandline.cpp" line="+24"/>
+        <location line="+76"/>
         <location filename="../app/listcommand.cpp" line="+25"/>
-        <location filename="../app/reportcommand.cpp" line="+4"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/reportcommand.cpp" line="+6"/>
+        <location line="+6"/>
         <source>Exit with 1 when a result is at least this bad: warn, fail or never (default: fail).</source>
         <translation>当某个结果至少达到此严重程度时以 1 退出：warn、fail 或 never（默认：fail）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/reportcommand.cpp" line="+2"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/auditcommand.cpp" line="+9"/>
         <location filename="../app/inspectcommand.cpp" line="+8"/>
         <location filename="../app/listcommand.cpp" line="-19"/>
-        <location filename="../app/reportcommand.cpp" line="+9"/>
+        <location filename="../app/reportcommand.cpp" line="+17"/>
         <source>Unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
@@ -1663,15 +1660,13 @@
         <translation>未知格式“%1”（请使用 text 或 json）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/reportcommand.cpp" line="+17"/>
+        <location filename="../app/commandline.cpp" line="+8"/>
         <source>Unknown --fail-on value &quot;%1&quot; (use warn, fail or never).</source>
         <translation>未知的 --fail-on 值“%1”（请使用 warn、fail 或 never）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../app/inspectcommand.cpp" line="+10"/>
-        <location filename="../app/reportcommand.cpp" line="+10"/>
         <source>No such container: %1</source>
         <translation>没有这个容器：%1</translation>
     </message>
@@ -1710,7 +1705,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/commandline.cpp" line="+21"/>
+        <location filename="../app/commandline.cpp" line="-82"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -2430,7 +2425,7 @@
         <translation>没有显示器：图形界面需要 X11 或 Wayland（DISPLAY 或 WAYLAND_DISPLAY）。请改用命令，参见“dockscope --help”。</translation>
     </message>
     <message>
-        <location filename="../app/reportcommand.cpp" line="-55"/>
+        <location filename="../app/reportcommand.cpp" line="-24"/>
         <source>Write a report of the audit and of every container&apos;s facts: a PDF for people, HTML or JSON for other tools. Works without a display.</source>
         <translation>写出审计结果和每个容器信息的报告：PDF 供人阅读，HTML 或 JSON 供其他工具使用。无需显示器即可运行。</translation>
     </message>
@@ -2455,7 +2450,7 @@
         <translation>只报告此容器（可重复该选项，或用逗号分隔多个名称；默认：全部）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sample the containers&apos; memory for this many seconds first, for the memory charts (default: 5).</source>
         <translation>先对容器内存采样若干秒，用于绘制内存图表（默认：5）。</translation>
     </message>
@@ -2465,7 +2460,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Name the file to write with -o FILE.</source>
         <translation>请用 -o FILE 指定要写入的文件。</translation>
     </message>
@@ -2480,7 +2475,7 @@
         <translation>--sample-seconds 需要 0 到 3600 之间的数字，而不是“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Sampling memory for %n second(s)…</source>
         <translation>
             <numerusform>正在对内存采样 %n 秒…</numerusform>
