@@ -40,7 +40,10 @@ void TestConnectDialog::testShowsVersionOrCause_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("test daemon") << TestEnv::host() << true << u"Connected: Docker 20.10"_s;
+    // The daemon's own version, as the docker CLI reads it (20.10 on Debian 12, 26 on Debian 13).
+    const DockerCliResult version = TestEnv::docker({u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s});
+    QVERIFY2(version.ok() && !version.out().isEmpty(), version.standardError.constData());
+    QTest::addRow("test daemon") << TestEnv::host() << true << u"Connected: Docker "_s + version.out();
     // A hand-forwarded socket that is gone: the sentence says nothing answers there.
     QTest::addRow("no daemon") << u"unix:///nonexistent/docker.sock"_s << false << u"No Docker daemon answers"_s;
 }
