@@ -68,9 +68,11 @@ void tst_ContainerTrackerIntegration::seesContainersComeAndGo()
 
         // A rename reaches the list as a change of the same id.
         const QString renamed = name + u"-renamed"_s;
-        QVERIFY(TestEnv::docker({u"rename"_s, name, renamed}).ok());
+        const DockerCliResult rename = TestEnv::docker({u"rename"_s, name, renamed});
+        QVERIFY2(rename.ok(), rename.standardError.constData());
         QTRY_COMPARE_WITH_TIMEOUT(m_tracker->container(id)->name, renamed, 10000);
-        QVERIFY(TestEnv::docker({u"rename"_s, renamed, name}).ok()); // so ScopedContainer removes it
+        const DockerCliResult back = TestEnv::docker({u"rename"_s, renamed, name});   // so ScopedContainer removes it
+        QVERIFY2(back.ok(), back.standardError.constData());
         QTRY_COMPARE_WITH_TIMEOUT(m_tracker->container(id)->name, name, 10000);
     }
     QTRY_VERIFY_WITH_TIMEOUT(!m_tracker->container(id).has_value(), 10000);
