@@ -84,7 +84,7 @@ void tst_RemoteWindow::forwardedSocketWindow()
     QSignalSpy opened(&local, &ui::MainWindow::remoteWindowOpened);
     QSignalSpy failed(&local, &ui::MainWindow::connectFailed);
     local.connectToProfile(forwardedProfile(TestEnv::host()));
-    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 60000);
     QVERIFY2(failed.isEmpty(), "connecting to the unix:// profile failed");
     QPointer<ui::MainWindow> remote = opened.constFirst().constFirst().value<ui::MainWindow *>();
     QVERIFY(remote);
@@ -104,7 +104,7 @@ void tst_RemoteWindow::forwardedSocketWindow()
     QVERIFY(!local.connectionBar()->hostAccessLabel()->isVisible());
 
     // That host's containers are listed.
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(remote, container.id()) >= 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(remote, container.id()) >= 0, 60000);
 
     // Open it by keyboard: host-side facts are unavailable with a reason, memory comes from
     // the stats stream.
@@ -115,7 +115,7 @@ void tst_RemoteWindow::forwardedSocketWindow()
     QTest::keyClick(remote->containerView(), Qt::Key_Return);
     ui::ContainerTab *tab = remote->tabForContainer(container.id());
     QVERIFY(tab);
-    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts(), 60000);
     QCOMPARE(tab->facts().inspect.hostConfig.memory, qint64(64) * 1024 * 1024);
     QVERIFY(!tab->facts().pidVerified.isKnown());
     QCOMPARE(tab->facts().pidVerified.source, core::Provenance::Unavailable);
@@ -128,7 +128,7 @@ void tst_RemoteWindow::forwardedSocketWindow()
         QVERIFY2(!ns.hostInode.isKnown(), qPrintable(ns.type));
         QCOMPARE(ns.hostInode.source, core::Provenance::Unavailable);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(tab->memoryBuffer() && tab->memoryBuffer()->samples().size() >= 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->memoryBuffer() && tab->memoryBuffer()->samples().size() >= 2, 60000);
     // The note under the chart names the source, not the cgroup files it cannot read.
     bool saysStats = false;
     for (QLabel *label : tab->findChildren<QLabel *>()) {
@@ -148,7 +148,7 @@ void tst_RemoteWindow::forwardedSocketWindow()
     if (!qEnvironmentVariableIsEmpty("DOCKSCOPE_SCREENSHOT_DIR")) {
         remote->tabs()->setCurrentWidget(tab);
         tab->pages()->setCurrentIndex(1); // Memory: the stats-stream fallback and its note
-        QTRY_VERIFY_WITH_TIMEOUT(tab->memoryBuffer()->samples().size() >= 4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->memoryBuffer()->samples().size() >= 4, 60000);
         const QString dir = qEnvironmentVariable("DOCKSCOPE_SCREENSHOT_DIR");
         QVERIFY(remote->grab().save(QDir(dir).filePath(u"remote-window.png"_s)));
     }
@@ -183,23 +183,23 @@ void tst_RemoteWindow::execProbesFillFacts()
     profile.id = u"test-exec"_s;
     profile.execProbes = true;
     local.connectToProfile(profile);
-    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 60000);
     QVERIFY2(failed.isEmpty(), "connecting to the unix:// profile failed");
     QPointer<ui::MainWindow> remote = opened.constFirst().constFirst().value<ui::MainWindow *>();
     QVERIFY(remote);
     QVERIFY(!remote->hasHostAccess());
     QVERIFY(remote->remoteConnection()->execProbesAllowed());
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(remote, container.id()) >= 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(remote, container.id()) >= 0, 60000);
 
     ui::ContainerTab *tab = remote->openContainer(container.id());
     QVERIFY(tab);
-    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts(), 60000);
     // Still no host access: host-side facts stay unavailable.
     QCOMPARE(tab->facts().pidVerified.source, core::Provenance::Unavailable);
 
     // The exec probes arrive after the facts: capability sets from /proc/1/status inside the
     // container, Docker's default set (CAP_CHOWN effective, CAP_SYS_ADMIN not).
-    QTRY_VERIFY_WITH_TIMEOUT(tab->facts().capabilities.sets.isKnown(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->facts().capabilities.sets.isKnown(), 60000);
     const core::CapabilityFacts &caps = tab->facts().capabilities;
     QCOMPARE(caps.sets.source, core::Provenance::Exec);
     QVERIFY(caps.sets.value->effective & (quint64(1) << 0));  // CAP_CHOWN
@@ -248,7 +248,7 @@ void tst_RemoteWindow::unreachableProfileFails()
     QSignalSpy failed(&local, &ui::MainWindow::connectFailed);
     // A socket nobody listens on: no window, an error instead.
     local.connectToProfile(forwardedProfile(u"unix://"_s + QDir::tempPath() + u"/dockscope-no-such.sock"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
     QVERIFY(opened.isEmpty());
 }
 
