@@ -70,7 +70,7 @@ log "private test daemons ready"
 
 cd /build
 set +e
-ctest --output-on-failure --output-junit /build/Testing/debian13-junit.xml -LE cgroupv2 "$@"
+ctest --output-on-failure --output-junit /build/Testing/debian13-junit.xml -j "${D13_CTEST_JOBS:-2}" -LE cgroupv2 "$@"
 rc1=$?
 set -e
 log "ctest (all but cgroupv2) exit $rc1"
