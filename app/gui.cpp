@@ -9,6 +9,7 @@
 #include "core/docker/endpoint.h"
 #include "core/remote/connectionprofile.h"
 #include "core/remote/remoteconnection.h"
+#include "core/remote/sshcommand.h"
 #include "ui/connection/connectionerrortext.h"
 
 #ifdef DOCKSCOPE_HAVE_MAINWINDOW
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QTextStream>
@@ -34,6 +36,12 @@ bool displayAvailable()
 int runGui(const QStringList &arguments)
 {
     QTextStream err(stderr);
+    // ssh prompts (a key's passphrase) reach the user through an askpass program: the user's
+    // SSH_ASKPASS, else the desktop's. Without one, ssh runs in batch mode and says why it failed.
+    if (qEnvironmentVariableIsEmpty("SSH_ASKPASS")) {
+        if (const QString askPass = core::SshCommand::desktopAskPass(); !askPass.isEmpty())
+            qputenv("SSH_ASKPASS", QFile::encodeName(askPass));
+    }
     QCommandLineParser parser;
     addGlobalOptions(parser);
     if (!parser.parse(arguments)) {

@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/gui.cpp" line="+40"/>
+        <location filename="../app/gui.cpp" line="+48"/>
         <location filename="../app/main.cpp" line="+56"/>
         <source>Run &apos;dockscope --help&apos; for usage.</source>
         <translation>运行“dockscope --help”查看用法。</translation>

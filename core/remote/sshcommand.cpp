@@ -100,6 +100,22 @@ bool SshCommand::askPassUsable(const QProcessEnvironment &env)
     return info.isAbsolute() ? info.isExecutable() && info.isFile() : true;
 }
 
+QStringList SshCommand::defaultAskPassPrograms()
+{
+    return {u"/usr/bin/ssh-askpass"_s, u"/usr/bin/ksshaskpass"_s, u"/usr/lib/openssh/gnome-ssh-askpass"_s,
+            u"/usr/bin/lxqt-openssh-askpass"_s};
+}
+
+QString SshCommand::desktopAskPass(const QStringList &candidates)
+{
+    for (const QString &program : candidates) {
+        const QFileInfo info(program);
+        if (info.isFile() && info.isExecutable())
+            return program;
+    }
+    return QString();
+}
+
 QProcessEnvironment SshCommand::processEnvironment(const QProcessEnvironment &env)
 {
     QProcessEnvironment result = env;

@@ -64,6 +64,11 @@ public:
     /// True when SSH_ASKPASS names an executable and a display exists: the GUI can then answer
     /// prompts (passphrase, unknown host key) through it, so BatchMode is not forced.
     static bool askPassUsable(const QProcessEnvironment &env);
+    /// The desktop's askpass program for a GUI whose user set no SSH_ASKPASS: the first
+    /// executable of candidates (default: ssh's own default /usr/bin/ssh-askpass, then KDE's,
+    /// GNOME's and LXQt's); "" when none is installed.
+    static QString desktopAskPass(const QStringList &candidates = defaultAskPassPrograms());
+    static QStringList defaultAskPassPrograms();
     /// The environment for the ssh process: env plus SSH_ASKPASS_REQUIRE=prefer when askpass
     /// is usable.
     static QProcessEnvironment processEnvironment(const QProcessEnvironment &env);

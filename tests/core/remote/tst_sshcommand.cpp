@@ -2,7 +2,9 @@
 #include "core/remote/pinghandshake.h"
 #include "core/remote/sshcommand.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dockscope::core;
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void dialStdioArguments();
     void batchModeUnlessAskPass_data();
     void batchModeUnlessAskPass();
+    void desktopAskPassIsTheFirstInstalled();
     void remoteWordsSurviveTheRemoteShell_data();
     void remoteWordsSurviveTheRemoteShell();
     void classify_data();
@@ -195,6 +198,24 @@ void TestSshCommand::batchModeUnlessAskPass()
     QVERIFY(args.has_value());
     QCOMPARE(args->contains(u"BatchMode=yes"_s), batch);
     QCOMPARE(SshCommand::processEnvironment(env).value(u"SSH_ASKPASS_REQUIRE"_s) == u"prefer"_s, !batch);
+}
+
+void TestSshCommand::desktopAskPassIsTheFirstInstalled()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(u"ssh-askpass"_s);
+    const QString notExecutable = dir.filePath(u"ksshaskpass"_s);
+    const QString installed = dir.filePath(u"gnome-ssh-askpass"_s);
+    for (const QString &path : {notExecutable, installed}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\n");
+    }
+    QVERIFY(QFile::setPermissions(installed, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QCOMPARE(SshCommand::desktopAskPass({missing, notExecutable, installed}), installed);
+    QCOMPARE(SshCommand::desktopAskPass({missing, notExecutable}), QString());
+    QCOMPARE(SshCommand::defaultAskPassPrograms().first(), u"/usr/bin/ssh-askpass"_s);
 }
 
 void TestSshCommand::remoteWordsSurviveTheRemoteShell_data()
