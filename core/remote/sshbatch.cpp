@@ -17,7 +17,8 @@ namespace {
 
 // Read-only by construction: stat, readlink, cat, ls and a glob; no redirection to files.
 // Contents only of files up to 1 MiB (sm): /proc and /sys files report size 0, /etc files are
-// small, and a stat of /usr/bin/dockerd must not copy the binary over ssh.
+// small, and a stat of /usr/bin/dockerd must not copy the binary over ssh. sm judges the size
+// that the st just before it read (one stat per file, not two: forks are what a batch costs).
 // fd 3 is the real stdout so that a command's stdout goes out while its stderr is captured.
 constexpr auto s_script = R"SH(export LC_ALL=C
 t=$1; shift
@@ -29,9 +30,10 @@ en() { case $1 in
 *"Is a directory"*) echo EISDIR;; *) echo EIO;; esac; }
 one() { printf %s "$1" | tr '\n' ' '; }
 z() { if [ "$1" = 0 ]; then printf '\n%s Z OK\n' "$t"; else printf '\n%s Z ERR %s %s\n' "$t" "$(en "$2")" "$(one "$2")"; fi; }
-st() { if s=$(stat -L -c '%f %u %g %s %d %i' -- "$1" 2>&1); then printf '%s S OK %s\n' "$t" "$s"; else printf '%s S ERR %s %s\n' "$t" "$(en "$s")" "$(one "$s")"; fi; }
+st() { if s=$(stat -L -c '%f %u %g %s %d %i' -- "$1" 2>&1); then printf '%s S OK %s\n' "$t" "$s"
+r=${s#* }; r=${r#* }; r=${r#* }; sz=${r%% *}; else sz=-1; printf '%s S ERR %s %s\n' "$t" "$(en "$s")" "$(one "$s")"; fi; }
 rf() { printf '%s F\n' "$t"; e=$(cat -- "$1" 2>&1 >&3); z $? "$e"; }
-sm() { n=$(stat -L -c %s -- "$1" 2>/dev/null) && [ "$n" -le 1048576 ]; }
+sm() { [ "$sz" -ge 0 ] && [ "$sz" -le 1048576 ]; }
 ld() { printf '%s D\n' "$t"; e=$(ls -A -- "$1" 2>&1 >/dev/null); r=$?
 if [ $r = 0 ]; then for f in "$1"/* "$1"/.[!.]* "$1"/..?*; do
 [ -e "$f" ] || [ -L "$f" ] || continue; printf '%s\0' "${f##*/}"; done; fi; z $r "$e"; }

@@ -46,7 +46,7 @@ public:
 
     /// How long a fetched answer is served before a read fetches it again. Default 2 s.
     void setMaxAge(std::chrono::milliseconds age);
-    /// Timeout for one batch (ssh connect + command). Default 30 s.
+    /// Timeout for one batch (ssh connect + command). Default 60 s.
     void setBatchTimeout(std::chrono::milliseconds timeout);
     /// How many ssh processes ran so far, snapshots included (tests: "one per refresh").
     int batchCount() const;
@@ -72,7 +72,7 @@ private:
     SshTarget m_target;
     QProcessEnvironment m_env;
     std::chrono::milliseconds m_maxAge{2000};
-    std::chrono::milliseconds m_batchTimeout{30000};
+    std::chrono::milliseconds m_batchTimeout{60000};
     bool m_snapshot = false;        // answers never expire; prefetch() skips cached paths
     mutable QMutex m_mutex;         // guards m_cache
     mutable QMutex m_fetchMutex;    // one batch at a time

@@ -345,7 +345,8 @@ void TestSshRemote::auditOverSshMatchesLocalInFixedBatches()
     const Result<AuditReport> local = runAuditToEnd(&client, std::make_shared<LocalHostFs>(), {a.name()});
     QVERIFY2(local.has_value(), errorText(local).constData());
     auto fs = std::make_shared<SshHostFs>(target(TestEnv::socketPath()));
-    const Result<AuditReport> remote = runAuditToEnd(&client, fs, {a.name()});
+    fs->setBatchTimeout(std::chrono::minutes(3));   // an emulated guest (Debian 13 leg) is slow
+    const Result<AuditReport> remote = runAuditToEnd(&client, fs, {a.name()}, 300000);
     QVERIFY2(remote.has_value(), errorText(remote).constData());
     const int oneContainer = fs->batchCount();
 
@@ -365,7 +366,7 @@ void TestSshRemote::auditOverSshMatchesLocalInFixedBatches()
     ScopedContainer b(u"sshaudit"_s, {u"--memory"_s, u"32m"_s});
     ScopedContainer c(u"sshaudit"_s, {u"--pids-limit"_s, u"50"_s});
     QVERIFY2(b.ok() && c.ok(), qPrintable(b.error() + c.error()));
-    const Result<AuditReport> three = runAuditToEnd(&client, fs, {a.name(), b.name(), c.name()});
+    const Result<AuditReport> three = runAuditToEnd(&client, fs, {a.name(), b.name(), c.name()}, 300000);
     QVERIFY2(three.has_value(), errorText(three).constData());
     QCOMPARE(three->containers.size(), 3);
     QCOMPARE(fs->batchCount() - oneContainer, oneContainer);
@@ -383,15 +384,16 @@ void TestSshRemote::containerRefreshIsOneBatch()
     context.cgroupDriver = info->value().cgroupDriver;
     context.cgroupVersion = info->value().cgroupVersion;
     auto fs = std::make_shared<SshHostFs>(target(TestEnv::socketPath()));
+    fs->setBatchTimeout(std::chrono::minutes(3));
     ContainerFactsLoader loader(&client, fs, context);
     QSignalSpy ready(&loader, &ContainerFactsLoader::factsReady);
     QSignalSpy failed(&loader, &ContainerFactsLoader::failed);
 
     loader.load(c.id());
-    QVERIFY(ready.wait(60000));
+    QVERIFY(ready.wait(240000));
     const int first = fs->batchCount();
     loader.load(c.id());    // a refresh: host facts cached, cgroup directories known
-    QVERIFY(ready.wait(60000));
+    QVERIFY(ready.wait(240000));
     QCOMPARE(failed.count(), 0);
     QCOMPARE(fs->batchCount() - first, 1);
     const auto facts = ready.last().first().value<ContainerFacts>();
