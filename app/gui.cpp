@@ -58,15 +58,11 @@ int runGui(const QStringList &arguments)
     if (endpoint->kind == core::Endpoint::Kind::Ssh) {
         // An ssh:// host opens like a saved ssh profile: the remote-connection layer picks the
         // transport (forward or dial-stdio) and reads the host's files over the same ssh.
-        core::ConnectionProfile profile;
-        profile.kind = core::ConnectionProfile::Kind::Ssh;
-        profile.name = endpoint->url();
-        profile.url = endpoint->url();
         std::unique_ptr<ui::MainWindow> window;
         int failed = -1;
         QApplication *app = qApp;
         core::RemoteConnection::open(
-            profile, QProcessEnvironment::systemEnvironment(), app,
+            core::ConnectionProfile::forSshUrl(endpoint->url()), QProcessEnvironment::systemEnvironment(), app,
             [&window, &failed, &err](core::Result<std::unique_ptr<core::RemoteConnection>> opened) {
                 if (!opened) {
                     err << ui::ConnectionErrorText::withDetail(opened.error()) << Qt::endl;

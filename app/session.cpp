@@ -56,13 +56,10 @@ bool Session::connect()
         // Over ssh the user's OpenSSH client carries the API (a managed socket forward, or
         // `docker system dial-stdio`), and the same host's /proc, /sys and /etc are read
         // through one batched read-only command per refresh.
-        core::ConnectionProfile profile;
-        profile.kind = core::ConnectionProfile::Kind::Ssh;
-        profile.name = m_endpoint.url();
-        profile.url = m_endpoint.url();
         std::optional<Result<std::unique_ptr<core::RemoteConnection>>> opened;
         QEventLoop loop;
-        core::RemoteConnection::open(profile, QProcessEnvironment::systemEnvironment(), &loop,
+        core::RemoteConnection::open(core::ConnectionProfile::forSshUrl(m_endpoint.url()),
+                                     QProcessEnvironment::systemEnvironment(), &loop,
                                      [&opened, &loop](Result<std::unique_ptr<core::RemoteConnection>> r) {
                                          opened.emplace(std::move(r));
                                          loop.quit();

@@ -1816,7 +1816,7 @@
         <translation>未知语言“%1”（请使用 zh_CN 或 en）。</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="+25"/>
+        <location filename="../app/gui.cpp" line="+21"/>
         <source>Dockscope</source>
         <translation>Dockscope</translation>
     </message>
@@ -2493,7 +2493,7 @@
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/session.cpp" line="+179"/>
+        <location filename="../app/session.cpp" line="+176"/>
         <source>Auditing… %1/%2</source>
         <translation>正在审计… %1/%2</translation>
     </message>
@@ -2791,7 +2791,7 @@
     </message>
     <message>
         <location line="+141"/>
-        <location filename="../ui/report/reportpdf.cpp" line="+228"/>
+        <location filename="../ui/report/reportpdf.cpp" line="+227"/>
         <source>Docker security report: %1</source>
         <translation>Docker 安全报告：%1</translation>
     </message>

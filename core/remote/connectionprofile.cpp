@@ -7,6 +7,15 @@ namespace dockscope::core {
 
 using namespace Qt::StringLiterals;
 
+ConnectionProfile ConnectionProfile::forSshUrl(const QString &url)
+{
+    ConnectionProfile profile;
+    profile.kind = Kind::Ssh;
+    profile.name = url;
+    profile.url = url;
+    return profile;
+}
+
 QString ConnectionProfile::kindName(Kind kind)
 {
     switch (kind) {

@@ -58,6 +58,8 @@ struct ConnectionProfile
     /// Checks that the fields fit the kind (URL scheme, TLS files given, no '-' host …).
     Result<void> validate() const;
 
+    /// An unsaved ssh profile for a `-H ssh://…` URL (the CLI, and the GUI started with -H).
+    static ConnectionProfile forSshUrl(const QString &url);
     static QString kindName(Kind kind);             ///< "local", "unix", "tcp", "ssh", "context"
     static std::optional<Kind> kindFromName(const QString &name);
 };

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void validate();
     void tlsFromCertPath();
     void sshTargetFromProfile();
+    void profileForSshUrl();
 };
 
 void TestConnectionProfile::storeRoundTrip()
@@ -155,6 +156,21 @@ void TestConnectionProfile::sshTargetFromProfile()
     QCOMPARE(t->port, quint16(2222));
     QCOMPARE(t->remoteSocketPath, u"/run/docker.sock"_s);
     QCOMPARE(t->knownHostsFile, u"/tmp/kh"_s);
+}
+
+void TestConnectionProfile::profileForSshUrl()
+{
+    // `dockscope -H ssh://…`: an unsaved ssh profile named after its URL, default transport.
+    const ConnectionProfile p = ConnectionProfile::forSshUrl(u"ssh://ops@db1:2222/run/docker.sock"_s);
+    QCOMPARE(p.kind, ConnectionProfile::Kind::Ssh);
+    QCOMPARE(p.name, u"ssh://ops@db1:2222/run/docker.sock"_s);
+    QVERIFY(p.id.isEmpty());
+    QCOMPARE(p.sshTransport, ConnectionProfile::SshTransport::Forward);
+    QVERIFY(p.validate().has_value());
+    const Result<SshTarget> t = p.sshTarget(QProcessEnvironment());
+    QVERIFY(t.has_value());
+    QCOMPARE(t->host, u"db1"_s);
+    QCOMPARE(t->remoteSocketPath, u"/run/docker.sock"_s);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionProfile)
