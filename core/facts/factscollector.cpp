@@ -487,18 +487,6 @@ void resolveControllerDirs(const ProcCgroup &procCgroup, CgroupFacts &cg)
     }
 }
 
-/// The controller directories collectCgroup reads (with their files).
-QStringList controllerDirsToRead(const CgroupFacts &cg)
-{
-    QStringList dirs;
-    for (const char *controller : {"memory", "pids", "cpu", "cpuset", "blkio", "io"}) {
-        const QString dir = controllerDir(cg, QString::fromLatin1(controller)).dir;
-        if (!dir.isEmpty() && !dirs.contains(dir))
-            dirs.append(dir);
-    }
-    return dirs;
-}
-
 CgroupVersion effectiveVersion(const HostFacts &host, const CollectContext &context)
 {
     return host.cgroupVersion == CgroupVersion::Unknown ? parseVersionText(context.cgroupVersion)
@@ -523,7 +511,7 @@ void collectCgroup(const HostFs &fs, const std::optional<ProcCgroup> &procCgroup
     // Second batch of a container's refresh: each controller directory read below, with its
     // files (only now known: resolved from /proc/<pid>/cgroup, never built from the id).
     if (procCgroup) {
-        if (const QStringList dirs = controllerDirsToRead(cg); !dirs.isEmpty())
+        if (const QStringList dirs = cgroupDirectories(cg); !dirs.isEmpty())
             fs.prefetch(dirs);
     }
 
@@ -658,7 +646,13 @@ QStringList containerFactsPaths(const ContainerInspect &inspect, const CollectCo
 
 QStringList cgroupDirectories(const CgroupFacts &cgroup)
 {
-    return controllerDirsToRead(cgroup);
+    QStringList dirs;
+    for (const char *controller : {"memory", "pids", "cpu", "cpuset", "blkio", "io"}) {
+        const QString dir = controllerDir(cgroup, QString::fromLatin1(controller)).dir;
+        if (!dir.isEmpty() && !dirs.contains(dir))
+            dirs.append(dir);
+    }
+    return dirs;
 }
 
 QStringList containerCgroupPaths(const ContainerInspect &inspect, const HostFs &fs, const HostFacts &host,
@@ -675,7 +669,7 @@ QStringList containerCgroupPaths(const ContainerInspect &inspect, const HostFs &
     CgroupFacts cg;
     cg.version = effectiveVersion(host, context);
     resolveControllerDirs(*parsed, cg);
-    QStringList dirs = controllerDirsToRead(cg);
+    QStringList dirs = cgroupDirectories(cg);
     // v2: the ancestors too, whose memory.max may bound a container without a limit of its own.
     if (const QString unified = cg.controllerDirs.value(QString()); cg.version == CgroupVersion::V2) {
         for (QString p = unified.section(u'/', 0, -2); p.startsWith(u"/sys/fs/cgroup/"_s);

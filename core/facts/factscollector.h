@@ -38,7 +38,8 @@ ContainerFacts collectContainerFacts(const ContainerInspect &inspect, const Host
 QStringList hostFactsPaths(const CollectContext &context);
 /// Empty for a container without a process.
 QStringList containerFactsPaths(const ContainerInspect &inspect, const CollectContext &context);
-/// The controller directories collectContainerFacts reads for cgroup facts already collected.
+/// The controller directories (memory, pids, cpu, cpuset, blkio, io) that collectContainerFacts
+/// reads, with their files, for the controller directories in cgroup.
 QStringList cgroupDirectories(const CgroupFacts &cgroup);
 /// Reads /proc/<pid>/cgroup through fs; empty when it cannot be read or names another container.
 QStringList containerCgroupPaths(const ContainerInspect &inspect, const HostFs &fs, const HostFacts &host,
