@@ -71,6 +71,10 @@ AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs)
     // directories and the checks' files; the files the daemon's configuration names), however
     // many containers there are.
     const std::shared_ptr<const HostFs> fs = HostFs::snapshotOf(liveFs);
+    // A view of its own exists only where files are fetched in batches; local files are read
+    // as the collectors go, and the staged lists below (which read /proc/<pid>/cgroup) would
+    // only be work done twice.
+    const bool batched = fs && fs != liveFs;
     AuditInput &in = g.input;
     in.hostFs = fs.get();
     CollectContext &ctx = in.context;
@@ -81,7 +85,7 @@ AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs)
         ctx.socketPath = in.endpoint.socketPath;
     else if (in.endpoint.kind == Endpoint::Kind::Ssh)
         ctx.socketPath = in.endpoint.remoteSocketPath.isEmpty() ? u"/var/run/docker.sock"_s : in.endpoint.remoteSocketPath;
-    if (fs) {
+    if (batched) {
         QStringList first = hostFactsPaths(ctx);
         for (const auto &inspect : std::as_const(g.inspects)) {
             if (inspect)
@@ -90,7 +94,7 @@ AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs)
         fs->prefetch(first);
     }
     in.host = collectHostFacts(fs.get(), ctx);
-    if (fs) {
+    if (batched) {
         QStringList second = CheckContext::hostPaths(in);
         for (const auto &inspect : std::as_const(g.inspects)) {
             if (inspect)

@@ -73,7 +73,7 @@ void ContainerFactsLoader::collect(quint64 generation, const ContainerInspect &i
     QtConcurrent::run([fs, cachedHost, context, inspect, cgroupHint]() {
         // One refresh sees one moment of the host's files.
         const std::shared_ptr<const HostFs> view = HostFs::snapshotOf(fs);
-        if (view) {
+        if (view && view != fs) {   // fetched in batches (remote): the first stage in one
             QStringList first = containerFactsPaths(inspect, context);
             if (!cachedHost)
                 first << hostFactsPaths(context);
