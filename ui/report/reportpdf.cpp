@@ -68,14 +68,13 @@ void loadHtml(QTextDocument &doc, ReportHtmlBuilder &builder, const QMap<QString
 }
 } // namespace
 
-QFont reportFont(const QLocale &locale)
+QFont reportFont()
 {
     // Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK SC, in both
     // languages. With Noto Sans CJK SC first, QTextDocument's layout draws Noto's digits with
     // glyphs that no character maps to in its cmap (Qt 6.4), so the PDF's ToUnicode map has no
     // entry for them: the digits show on the page, but pdftotext, search and copy lose them.
     // DejaVu Sans has no CJK glyphs, so Chinese text still falls through to Noto Sans CJK SC.
-    Q_UNUSED(locale)
     QFont font;
     font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
     font.setPointSizeF(9.5);
@@ -118,7 +117,7 @@ PdfLayout layoutPdf(const ReportData &data, const QLocale &locale, QPdfWriter &w
     writer.setPageLayout(QPageLayout(QPageSize(pageSizeFor(locale)), QPageLayout::Portrait,
                                      QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter));
 
-    const QFont bodyFont = reportFont(locale);
+    const QFont bodyFont = reportFont();
     const QFontMetricsF smallMetrics(smallFontFor(bodyFont), &writer);
     PdfLayout layout;
     layout.headerHeight = smallMetrics.height() * 2.4;
@@ -231,7 +230,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
     const QSizeF bodySize = layout.bodySize;
     const qreal headerHeight = layout.headerHeight;
     const qreal width = bodySize.width();
-    const QFont smallFont = smallFontFor(reportFont(locale));
+    const QFont smallFont = smallFontFor(reportFont());
     const QFontMetricsF smallMetrics(smallFont, &writer);
 
     const int pageCount = doc.pageCount();

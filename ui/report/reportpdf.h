@@ -20,8 +20,8 @@ namespace dockscope::report {
 
 /// The report's body font, the same for every locale: DejaVu Sans for Latin letters and digits,
 /// "Noto Sans CJK SC" (Simplified Chinese glyph shapes) for what DejaVu lacks. Noto first lost
-/// the digits from the PDF's text (see reportpdf.cpp). `locale` is kept for the callers.
-QFont reportFont(const QLocale &locale);
+/// the digits from the PDF's text (see reportpdf.cpp).
+QFont reportFont();
 
 /// Letter for the territories that use it (United States, Canada, Mexico, …), A4 elsewhere.
 QPageSize::PageSizeId pageSizeFor(const QLocale &locale);

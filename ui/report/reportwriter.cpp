@@ -42,7 +42,7 @@ core::Result<void> writeReport(const ReportData &data, ReportFormat format, cons
         break;
     }
     case ReportFormat::Html: {
-        ReportHtmlBuilder builder(data, locale, ReportHtmlBuilder::Target::Browser, reportFont(locale));
+        ReportHtmlBuilder builder(data, locale, ReportHtmlBuilder::Target::Browser, reportFont());
         const QByteArray bytes = builder.build().toUtf8();
         report(60);
         if (file.write(bytes) != bytes.size())
