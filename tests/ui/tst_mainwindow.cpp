@@ -12,6 +12,7 @@
 #include "ui/pages/containertab.h"
 #include "ui/pages/hostpage.h"
 #include "ui/widgets/connectionbar.h"
+#include "windowrows.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -42,7 +43,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
-    static int proxyRowOf(ui::MainWindow *w, const QString &id);
     static void save(QWidget *widget, const QString &name);
 };
 
@@ -68,15 +68,6 @@ std::unique_ptr<ui::MainWindow> tst_MainWindow::makeWindow()
     return w;
 }
 
-int tst_MainWindow::proxyRowOf(ui::MainWindow *w, const QString &id)
-{
-    for (int r = 0; r < w->containerFilter()->rowCount(); ++r) {
-        if (w->containerFilter()->index(r, 0).data(core::ContainerListModel::ContainerIdRole).toString() == id)
-            return r;
-    }
-    return -1;
-}
-
 void tst_MainWindow::containerLifecycle()
 {
     ScopedContainer c(u"ui-life"_s, {u"--memory"_s, u"64m"_s});
@@ -85,8 +76,8 @@ void tst_MainWindow::containerLifecycle()
     QVERIFY(w);
     QTRY_COMPARE_WITH_TIMEOUT(w->connectionBar()->state(), core::DockerClient::ConnectionState::Connected, 20000);
     // The list shows the running container.
-    QTRY_VERIFY_WITH_TIMEOUT(proxyRowOf(w.get(), c.id()) >= 0, 20000);
-    const int row = proxyRowOf(w.get(), c.id());
+    QTRY_VERIFY_WITH_TIMEOUT(containerRow(w.get(), c.id()) >= 0, 20000);
+    const int row = containerRow(w.get(), c.id());
     QCOMPARE(w->containerFilter()->index(row, core::ContainerListModel::NameColumn).data().toString(), c.name());
     QCOMPARE(w->containerFilter()->index(row, core::ContainerListModel::StateColumn).data().toString(), u"running"_s);
 
@@ -114,7 +105,7 @@ void tst_MainWindow::containerLifecycle()
     // Stopped from outside: exited in the list and in the tab; sampling stops.
     QVERIFY(TestEnv::docker({u"stop"_s, u"-t"_s, u"1"_s, c.id()}).ok());
     QTRY_COMPARE_WITH_TIMEOUT(tab->state(), u"exited"_s, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(w->containerFilter()->index(proxyRowOf(w.get(), c.id()), core::ContainerListModel::StateColumn).data().toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(w->containerFilter()->index(containerRow(w.get(), c.id()), core::ContainerListModel::StateColumn).data().toString(),
                               u"exited"_s, 20000);
     QVERIFY(tab->banner()->isVisible());
     QVERIFY(tab->banner()->text().contains(u"exited"_s));
@@ -124,7 +115,7 @@ void tst_MainWindow::containerLifecycle()
     // Removed: gone from the list, the tab says so and stays.
     QVERIFY(TestEnv::docker({u"rm"_s, u"-f"_s, c.id()}).ok());
     QTRY_VERIFY_WITH_TIMEOUT(tab->isGone(), 20000);
-    QTRY_COMPARE(proxyRowOf(w.get(), c.id()), -1);
+    QTRY_COMPARE(containerRow(w.get(), c.id()), -1);
     QVERIFY(tab->banner()->text().contains(u"removed"_s));
     QVERIFY(w->tabs()->tabText(w->tabs()->indexOf(tab)).contains(u"removed"_s));
 
@@ -217,7 +208,7 @@ void tst_MainWindow::screenshots()
     auto w = makeWindow();
     QSignalSpy finished(w.get(), &ui::MainWindow::auditFinished);
     QVERIFY(finished.wait(60000));
-    QTRY_VERIFY_WITH_TIMEOUT(proxyRowOf(w.get(), plain.id()) >= 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(containerRow(w.get(), plain.id()) >= 0, 20000);
     QTest::qWait(1500); // let the badges' inspects land for the picture
     save(w.get(), u"main-window.png"_s);
 

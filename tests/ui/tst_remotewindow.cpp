@@ -15,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/pages/containertab.h"
 #include "ui/widgets/connectionbar.h"
+#include "windowrows.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -62,15 +63,6 @@ static core::ConnectionProfile forwardedProfile(const QString &url)
     return profile;
 }
 
-static int rowOf(ui::MainWindow *w, const QString &id)
-{
-    for (int r = 0; r < w->containerFilter()->rowCount(); ++r) {
-        if (w->containerFilter()->index(r, 0).data(core::ContainerListModel::ContainerIdRole).toString() == id)
-            return r;
-    }
-    return -1;
-}
-
 void tst_RemoteWindow::forwardedSocketWindow()
 {
     ScopedContainer container(u"remotewin"_s, {u"--memory"_s, u"64m"_s});
@@ -104,14 +96,14 @@ void tst_RemoteWindow::forwardedSocketWindow()
     QVERIFY(!local.connectionBar()->hostAccessLabel()->isVisible());
 
     // That host's containers are listed.
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(remote, container.id()) >= 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(containerRow(remote, container.id()) >= 0, 60000);
 
     // Open it by keyboard: host-side facts are unavailable with a reason, memory comes from
     // the stats stream.
     remote->activateWindow();
     remote->containerView()->setFocus();
     remote->containerView()->setCurrentIndex(
-        remote->containerFilter()->index(rowOf(remote, container.id()), core::ContainerListModel::NameColumn));
+        remote->containerFilter()->index(containerRow(remote, container.id()), core::ContainerListModel::NameColumn));
     QTest::keyClick(remote->containerView(), Qt::Key_Return);
     ui::ContainerTab *tab = remote->tabForContainer(container.id());
     QVERIFY(tab);
@@ -189,7 +181,7 @@ void tst_RemoteWindow::execProbesFillFacts()
     QVERIFY(remote);
     QVERIFY(!remote->hasHostAccess());
     QVERIFY(remote->remoteConnection()->execProbesAllowed());
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(remote, container.id()) >= 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(containerRow(remote, container.id()) >= 0, 60000);
 
     ui::ContainerTab *tab = remote->openContainer(container.id());
     QVERIFY(tab);
