@@ -84,10 +84,7 @@ int Cli::run(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return usageError(context, parser.errorText());
-    if (parser.isSet(u"host"_s))
-        context.endpointOptions.host = parser.value(u"host"_s);
-    if (parser.isSet(u"context"_s))
-        context.endpointOptions.context = parser.value(u"context"_s);
+    readEndpointOptions(parser, context.endpointOptions);
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(help) || (positional.isEmpty() && !parser.isSet(version))) {
@@ -131,10 +128,8 @@ int Cli::printVersion(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
     parser.addOption(QCommandLineOption(QStringList{u"v"_s, u"version"_s}));
     core::EndpointOptions options;
-    if (parser.parse(arguments)) {
-        options.host = parser.value(u"host"_s);
-        options.context = parser.value(u"context"_s);
-    }
+    if (parser.parse(arguments))
+        readEndpointOptions(parser, options);
     const auto endpoint = core::resolveEndpoint(options, QProcessEnvironment::systemEnvironment());
     if (!endpoint) {
         out << Tr::tr("Docker daemon: no endpoint (%1)").arg(endpoint.error().detail) << Qt::endl;

@@ -6,6 +6,8 @@
 #include "session.h"
 #include "tr.h"
 
+#include "core/textsafety.h"
+
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
 
@@ -22,10 +24,53 @@ void addGlobalOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(u"context"_s,
                                         Tr::tr("Docker context to use (see `docker context ls`)."),
                                         Tr::tr("NAME")));
+    // The docker CLI's TLS flags, with its meaning: --tlsverify (or an https:// address)
+    // verifies the daemon; --tls alone is TLS without verification.
+    parser.addOption(QCommandLineOption(
+        u"tls"_s,
+        Tr::tr("Use TLS with a tcp:// daemon without verifying its certificate (anyone on the "
+               "network path could pose as the daemon); implied by --tlsverify. Also: DOCKER_TLS.")));
+    parser.addOption(QCommandLineOption(
+        u"tlsverify"_s,
+        Tr::tr("Use TLS and verify the daemon's certificate against --tlscacert, else ca.pem in "
+               "DOCKER_CERT_PATH, else the system's CAs. An https:// address is always verified. "
+               "Also: DOCKER_TLS_VERIFY.")));
+    parser.addOption(QCommandLineOption(
+        u"tlscacert"_s,
+        Tr::tr("Trust only daemon certificates signed by this CA (default: ca.pem in "
+               "DOCKER_CERT_PATH or ~/.docker)."),
+        Tr::tr("FILE")));
+    parser.addOption(QCommandLineOption(
+        u"tlscert"_s,
+        Tr::tr("Client certificate, optionally followed by its intermediate CAs (default: cert.pem "
+               "in DOCKER_CERT_PATH or ~/.docker)."),
+        Tr::tr("FILE")));
+    parser.addOption(QCommandLineOption(
+        u"tlskey"_s,
+        Tr::tr("Client certificate's key (default: key.pem in DOCKER_CERT_PATH or ~/.docker)."),
+        Tr::tr("FILE")));
     parser.addOption(QCommandLineOption(u"lang"_s,
                                         Tr::tr("Language of the output: zh_CN or en (default: "
                                                "from LC_ALL, LC_MESSAGES or LANG)."),
                                         Tr::tr("LANG")));
+}
+
+void readEndpointOptions(const QCommandLineParser &parser, core::EndpointOptions &options)
+{
+    if (parser.isSet(u"host"_s))
+        options.host = parser.value(u"host"_s);
+    if (parser.isSet(u"context"_s))
+        options.context = parser.value(u"context"_s);
+    if (parser.isSet(u"tls"_s))
+        options.tls = true;
+    if (parser.isSet(u"tlsverify"_s))
+        options.tlsVerify = true;
+    if (parser.isSet(u"tlscacert"_s))
+        options.tlsCaCert = parser.value(u"tlscacert"_s);
+    if (parser.isSet(u"tlscert"_s))
+        options.tlsCert = parser.value(u"tlscert"_s);
+    if (parser.isSet(u"tlskey"_s))
+        options.tlsKey = parser.value(u"tlskey"_s);
 }
 
 int usageError(CommandContext &context, const QString &message)
@@ -53,10 +98,7 @@ std::optional<int> parseCommand(QCommandLineParser &parser, CommandContext &cont
     }
     if (parser.isSet(u"lang"_s) && !parseLanguage(parser.value(u"lang"_s)))
         return usageError(context, Tr::tr("Unknown language \"%1\" (use zh_CN or en).").arg(parser.value(u"lang"_s)));
-    if (parser.isSet(u"host"_s))
-        context.endpointOptions.host = parser.value(u"host"_s);
-    if (parser.isSet(u"context"_s))
-        context.endpointOptions.context = parser.value(u"context"_s);
+    readEndpointOptions(parser, context.endpointOptions);
     return std::nullopt;
 }
 
@@ -124,7 +166,7 @@ std::optional<core::AuditReport> auditForCommand(Session &session, const QString
     if (report)
         return std::move(report).value();
     if (report.error().code == core::ErrorCode::NotFound) {
-        *context.err << Tr::tr("No such container: %1").arg(report.error().detail) << Qt::endl;
+        *context.err << Tr::tr("No such container: %1").arg(core::escapeControls(report.error().detail)) << Qt::endl;
         *exitCode = ExitUsage;
     } else {
         *exitCode = session.fail(report.error());

@@ -34,8 +34,10 @@ int runInspect(CommandContext &context);
 int runAudit(CommandContext &context);
 int runReport(CommandContext &context);
 
-/// -H/--host, --context, --lang: accepted before the command and after it.
+/// -H/--host, --context, --tls…, --lang: accepted before the command and after it.
 void addGlobalOptions(QCommandLineParser &parser);
+/// The endpoint options among the global options that `parser` saw (others are left as they are).
+void readEndpointOptions(const QCommandLineParser &parser, core::EndpointOptions &options);
 
 /// Parses context.arguments with `parser` (which already has the command's options). Returns
 /// an exit code to stop with (0 after --help, 2 after a usage error, printed), or nullopt to

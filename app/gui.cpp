@@ -48,8 +48,9 @@ int runGui(const QStringList &arguments)
         err << parser.errorText() << u'\n' << Tr::tr("Run 'dockscope --help' for usage.") << Qt::endl;
         return ExitUsage;
     }
-    const auto endpoint = core::resolveEndpoint({parser.value(u"host"_s), parser.value(u"context"_s)},
-                                                QProcessEnvironment::systemEnvironment());
+    core::EndpointOptions options;
+    readEndpointOptions(parser, options);
+    const auto endpoint = core::resolveEndpoint(options, QProcessEnvironment::systemEnvironment());
     if (!endpoint) {
         err << errorMessage(endpoint.error(), core::Endpoint()) << Qt::endl;
         return exitCodeFor(endpoint.error().code);

@@ -17,15 +17,11 @@ namespace {
 
 const QString s_defaultSocket = u"/var/run/docker.sock"_s;
 
-QString bracketed(const QString &host)
-{
-    return host.contains(u':') ? u'[' + host + u']' : host;
-}
-
 struct Parsed
 {
     Endpoint endpoint;
     bool explicitPort = false;
+    bool https = false;     ///< the URL said https: TLS, verified
 };
 
 Result<Parsed> parseUrl(const QString &input)
@@ -54,8 +50,10 @@ Result<Parsed> parseUrl(const QString &input)
         e.host = qurl.host().isEmpty() ? u"localhost"_s : qurl.host();
         parsed.explicitPort = qurl.port() > 0;
         e.port = parsed.explicitPort ? quint16(qurl.port()) : quint16(scheme == u"https"_s ? 2376 : 2375);
-        if (scheme == u"https"_s)
+        if (scheme == u"https"_s) {
             e.tls = TlsConfig{};
+            parsed.https = true;
+        }
         return parsed;
     }
     if (scheme == u"ssh"_s) {
@@ -100,38 +98,47 @@ QString existing(const QString &path)
     return QFileInfo::exists(path) ? path : QString();
 }
 
-/// DOCKER_TLS / DOCKER_TLS_VERIFY / DOCKER_CERT_PATH, for -H, DOCKER_HOST and the default socket.
-void applyEnvTls(Parsed &parsed, const QProcessEnvironment &env, const QString &configDir)
+/// --tls, --tlsverify, --tlscacert/--tlscert/--tlskey, DOCKER_TLS, DOCKER_TLS_VERIFY and
+/// DOCKER_CERT_PATH, for -H and DOCKER_HOST (the CLI's ClientOptions.SetDefaultOptions()).
+void applyTlsOptions(Parsed &parsed, const EndpointOptions &options, const QProcessEnvironment &env,
+                     const QString &configDir)
 {
     Endpoint &e = parsed.endpoint;
     if (e.kind != Endpoint::Kind::Tcp)
         return;
-    const bool verify = !env.value(u"DOCKER_TLS_VERIFY"_s).isEmpty();
-    const bool tls = verify || !env.value(u"DOCKER_TLS"_s).isEmpty() || e.tls.has_value();
+    // A URL that says https is verified: DOCKER_TLS (unverified TLS for tcp://) cannot weaken it.
+    const bool verify = parsed.https || options.tlsVerify
+        || !env.value(u"DOCKER_TLS_VERIFY"_s).isEmpty();
+    const bool tls = verify || options.tls || !env.value(u"DOCKER_TLS"_s).isEmpty();
     if (!tls)
         return;
     QString certPath = env.value(u"DOCKER_CERT_PATH"_s);
     if (certPath.isEmpty())
         certPath = configDir;
     TlsConfig config;
-    // Like the CLI: default file names that do not exist are simply not used.
-    config.caFile = existing(certPath + u"/ca.pem"_s);
-    config.certFile = existing(certPath + u"/cert.pem"_s);
-    config.keyFile = existing(certPath + u"/key.pem"_s);
+    // Like the CLI: files named by a flag are used (and must be readable); default file names
+    // that do not exist are simply not used (no ca.pem: the system's CAs).
+    config.caFile = !options.tlsCaCert.isEmpty() ? options.tlsCaCert
+                                                 : existing(certPath + u"/ca.pem"_s);
+    config.certFile = !options.tlsCert.isEmpty() ? options.tlsCert
+                                                 : existing(certPath + u"/cert.pem"_s);
+    config.keyFile = !options.tlsKey.isEmpty() ? options.tlsKey
+                                               : existing(certPath + u"/key.pem"_s);
     config.verify = verify;
     e.tls = config;
     if (!parsed.explicitPort)
         e.port = 2376;
 }
 
-Result<Endpoint> defaultEndpoint(const QProcessEnvironment &env, const QString &configDir)
+Result<Endpoint> defaultEndpoint(const EndpointOptions &options, const QProcessEnvironment &env,
+                                 const QString &configDir)
 {
     const QString dockerHost = env.value(u"DOCKER_HOST"_s);
     if (!dockerHost.isEmpty()) {
         Result<Parsed> parsed = parseUrl(dockerHost);
         if (!parsed)
             return parsed.error();
-        applyEnvTls(*parsed, env, configDir);
+        applyTlsOptions(*parsed, options, env, configDir);
         parsed->endpoint.source = Endpoint::Source::DockerHostEnv;
         return parsed->endpoint;
     }
@@ -152,7 +159,8 @@ Result<Endpoint> contextEndpoint(const QString &name, Endpoint::Source source,
                                  const QProcessEnvironment &env, const QString &configDir)
 {
     if (name == u"default"_s) {
-        Result<Endpoint> e = defaultEndpoint(env, configDir);
+        // The default context is DOCKER_HOST with the environment's TLS settings.
+        Result<Endpoint> e = defaultEndpoint({}, env, configDir);
         if (e)
             e->contextName = name;
         return e;
@@ -200,15 +208,20 @@ QString Endpoint::url() const
     case Kind::Unix:
         return u"unix://"_s + socketPath;
     case Kind::Tcp:
-        return u"tcp://%1:%2"_s.arg(bracketed(host)).arg(port);
     case Kind::Ssh: {
-        QString out = u"ssh://"_s;
-        if (!sshUser.isEmpty())
-            out += sshUser + u'@';
-        out += bracketed(host);
-        if (port != 0)
-            out += u':' + QString::number(port);
-        return out + remoteSocketPath;
+        // Percent-encoded where a URL needs it (an IPv6 zone id's '%', a user or socket path
+        // with '"', '/', '@' or non-ASCII bytes), so that the URL parses back to this endpoint
+        // (found by fuzz_endpoint).
+        QUrl u;
+        u.setScheme(kind == Kind::Tcp ? u"tcp"_s : u"ssh"_s);
+        u.setHost(host);
+        if (kind == Kind::Tcp || port != 0)
+            u.setPort(port);
+        if (kind == Kind::Ssh) {
+            u.setUserName(sshUser);
+            u.setPath(remoteSocketPath);
+        }
+        return u.toString(QUrl::FullyEncoded);
     }
     }
     return {};
@@ -237,12 +250,12 @@ Result<Endpoint> resolveEndpoint(const EndpointOptions &options, const QProcessE
         Result<Parsed> parsed = parseUrl(options.host);
         if (!parsed)
             return parsed.error();
-        applyEnvTls(*parsed, env, configDir);
+        applyTlsOptions(*parsed, options, env, configDir);
         parsed->endpoint.source = Endpoint::Source::HostFlag;
         return parsed->endpoint;
     }
     if (!env.value(u"DOCKER_HOST"_s).isEmpty())
-        return defaultEndpoint(env, configDir);
+        return defaultEndpoint(options, env, configDir);
     const QString contextEnv = env.value(u"DOCKER_CONTEXT"_s);
     if (!contextEnv.isEmpty())
         return contextEndpoint(contextEnv, Endpoint::Source::DockerContextEnv, env, configDir);
@@ -255,7 +268,7 @@ Result<Endpoint> resolveEndpoint(const EndpointOptions &options, const QProcessE
         if (!current.isEmpty())
             return contextEndpoint(current, Endpoint::Source::ConfigContext, env, configDir);
     }
-    return defaultEndpoint(env, configDir);
+    return defaultEndpoint(options, env, configDir);
 }
 
 } // namespace dockscope::core

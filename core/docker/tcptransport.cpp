@@ -30,7 +30,25 @@ TcpTransport::~TcpTransport() = default;
 
 QString TcpTransport::describe() const
 {
-    return u"tcp://%1:%2%3"_s.arg(m_host).arg(m_port).arg(m_tls ? u" (TLS)"_s : QString());
+    QString security;
+    if (m_tls)
+        security = m_tls->verify ? u" (TLS)"_s : u" (TLS, unverified)"_s;
+    return u"tcp://%1:%2%3"_s.arg(m_host).arg(m_port).arg(security);
+}
+
+static const QString s_untrustedToken = u"server-certificate-untrusted"_s;
+static const QString s_nameMismatchToken = u"server-name-mismatch"_s;
+
+TlsFailure TcpTransport::failureOf(const Error &error)
+{
+    if (error.code != ErrorCode::TlsError)
+        return TlsFailure::None;
+    const QString token = error.detail.section(u':', 0, 0);
+    if (token == s_untrustedToken)
+        return TlsFailure::ServerUntrusted;
+    if (token == s_nameMismatchToken)
+        return TlsFailure::ServerNameMismatch;
+    return TlsFailure::Other;
 }
 
 // Dynamic properties on a QSslSocket that open() made: "host:port", and the last fatal alert
@@ -94,7 +112,9 @@ static Result<QSslConfiguration> sslConfiguration(const TlsConfig &tls)
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(tls.certFile, QSsl::Pem);
         if (certs.isEmpty())
             return Error{ErrorCode::TlsError, u"%1: no PEM certificate"_s.arg(tls.certFile)};
-        config.setLocalCertificate(certs.first());
+        // The leaf first, then its intermediates: a daemon that trusts only the root CA needs
+        // them to build the chain (Go's tls.LoadX509KeyPair sends the whole file too).
+        config.setLocalCertificateChain(certs);
     }
     if (!tls.keyFile.isEmpty()) {
         QFile file(tls.keyFile);
@@ -190,10 +210,15 @@ void TcpTransport::open(ConnectCallback callback)
                 return;
             }
             QStringList texts;
-            for (const QSslError &e : errors)
+            bool nameMismatch = false;
+            for (const QSslError &e : errors) {
                 texts.append(e.errorString());
+                nameMismatch = nameMismatch || e.error() == QSslError::HostNameMismatch;
+            }
             timer->stop();
-            deliver(Error{ErrorCode::TlsError, u"%1: %2"_s.arg(where, texts.join(u"; "_s))});
+            // Only a name mismatch: the certificate is trusted but names another host.
+            const QString token = nameMismatch && errors.size() == 1 ? s_nameMismatchToken : s_untrustedToken;
+            deliver(Error{ErrorCode::TlsError, u"%1: %2: %3"_s.arg(token, where, texts.join(u"; "_s))});
         });
         connect(ssl, &QSslSocket::encrypted, this, [deliver, ssl, timer] {
             timer->stop();

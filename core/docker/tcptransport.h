@@ -10,9 +10,19 @@
 
 namespace dockscope::core {
 
+/// Why a TLS connection failed, as far as the user can act on it.
+enum class TlsFailure {
+    None,                   ///< not a TLS error
+    ServerUntrusted,        ///< the daemon's certificate does not chain to a trusted CA (or expired …)
+    ServerNameMismatch,     ///< the daemon's certificate is not issued for the host name we used
+    Other,                  ///< anything else: refused client certificate, handshake, PEM files
+};
+
 /// TCP transport (QTcpSocket), or TLS (QSslSocket) when a TlsConfig is given: the CA file is
-/// the only trust anchor, the client certificate and key are presented, and verify=false
-/// accepts any server certificate (DOCKER_TLS without DOCKER_TLS_VERIFY, SkipTLSVerify).
+/// the only trust anchor (no CA file: the system's CAs), the client certificate with the
+/// intermediates that follow it in its file and the key are presented, and verify=false
+/// accepts any server certificate (only where the user asked for it: --tls, DOCKER_TLS,
+/// SkipTLSVerify, a profile without verification).
 class TcpTransport : public Transport
 {
     Q_OBJECT
@@ -30,6 +40,11 @@ public:
     /// With TLS 1.3 the daemon checks the client certificate after our side of the handshake
     /// has finished, so a refused certificate shows up as a close on the first request.
     static std::optional<Error> tlsFailure(const QIODevice *device);
+
+    /// What kind of TLS failure an error from open() is. A failed verification of the daemon's
+    /// certificate has the detail "<token>: host:port: <Qt's reasons>" (tokens
+    /// "server-certificate-untrusted", "server-name-mismatch"), like SshCommand::failureOf().
+    static TlsFailure failureOf(const Error &error);
 
 private:
     QString m_host;

@@ -58,7 +58,7 @@ public:
             m_connection->m_hostFs = std::make_shared<LocalHostFs>();
         m_connection->m_transportDescription = m_endpoint.url();
         if (m_endpoint.kind == Endpoint::Kind::Tcp && m_endpoint.tls) {
-            m_connection->m_transportDescription += u" (TLS)"_s;
+            m_connection->m_transportDescription += m_endpoint.tls->verify ? u" (TLS)"_s : u" (TLS, unverified)"_s;
             tryTls();
             return;
         }

@@ -60,6 +60,7 @@ ConnectDialog::ConnectDialog(QSettings *settings, QWidget *parent, const QProces
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // quotes the daemon and ssh
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     auto *bottom = new QHBoxLayout;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/connection/connectionerrortext.h"
 
+#include "core/docker/tcptransport.h"
 #include "core/remote/sshcommand.h"
 #include "ui/tr.h"
 
@@ -49,6 +50,18 @@ QString ConnectionErrorText::sentence(const core::Error &error)
     case SshFailure::Exited:
         return Tr::tr("The SSH connection failed.");
     case SshFailure::None:
+        break;
+    }
+    switch (core::TcpTransport::failureOf(error)) {
+    case core::TlsFailure::ServerUntrusted:
+        return Tr::tr("The daemon's certificate could not be verified: no CA you trust issued it, so nothing "
+                      "was sent. Name the CA certificate (or a directory with ca.pem) in the profile, or add "
+                      "the CA to the system's trusted certificates.");
+    case core::TlsFailure::ServerNameMismatch:
+        return Tr::tr("The daemon's certificate could not be verified: it was issued for another host name. "
+                      "Use a name or address that the certificate lists.");
+    case core::TlsFailure::None:
+    case core::TlsFailure::Other:
         break;
     }
     switch (error.code) {

@@ -46,12 +46,20 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_tlsBox->setCheckable(true);
     auto *tlsForm = new QFormLayout(m_tlsBox);
     m_tlsVerify = new QCheckBox(Tr::tr("Verify the daemon's certificate"), m_tlsBox);
+    m_tlsVerify->setObjectName(u"tlsVerify"_s);
+    m_tlsVerifyWarning = new QLabel(Tr::tr("Without verification anyone on the network path can pose as "
+                                           "the daemon. The connection will be shown as \"TLS (unverified)\"."),
+                                    m_tlsBox);
+    m_tlsVerifyWarning->setObjectName(u"tlsVerifyWarning"_s);
+    m_tlsVerifyWarning->setWordWrap(true);
+    m_tlsVerifyWarning->setStyleSheet(u"color: #c0392b;"_s);
     m_tlsCertPath = new QLineEdit(m_tlsBox);
     m_tlsCertPath->setPlaceholderText(Tr::tr("Directory with ca.pem, cert.pem, key.pem (DOCKER_CERT_PATH)"));
     m_tlsCa = new QLineEdit(m_tlsBox);
     m_tlsCert = new QLineEdit(m_tlsBox);
     m_tlsKey = new QLineEdit(m_tlsBox);
     tlsForm->addRow(m_tlsVerify);
+    tlsForm->addRow(m_tlsVerifyWarning);
     tlsForm->addRow(Tr::tr("Certificate directory:"), m_tlsCertPath);
     tlsForm->addRow(Tr::tr("CA certificate:"), m_tlsCa);
     tlsForm->addRow(Tr::tr("Client certificate:"), m_tlsCert);
@@ -84,6 +92,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // error details quote ssh and the daemon
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -93,6 +102,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateVisibility);
+    connect(m_tlsVerify, &QCheckBox::toggled, this, &ProfileEditor::updateVisibility);
     m_tlsVerify->setChecked(true);
     m_tlsBox->setChecked(false);
     updateVisibility();
@@ -102,6 +112,7 @@ void ProfileEditor::updateVisibility()
 {
     const auto kind = ConnectionProfile::Kind(m_kind->currentData().toInt());
     m_tlsBox->setVisible(kind == ConnectionProfile::Kind::Tcp);
+    m_tlsVerifyWarning->setVisible(!m_tlsVerify->isChecked());
     m_sshBox->setVisible(kind == ConnectionProfile::Kind::Ssh);
     switch (kind) {
     case ConnectionProfile::Kind::Ssh:

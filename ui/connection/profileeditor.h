@@ -37,6 +37,7 @@ private:
     QLabel *m_urlHint = nullptr;
     QGroupBox *m_tlsBox = nullptr;
     QCheckBox *m_tlsVerify = nullptr;
+    QLabel *m_tlsVerifyWarning = nullptr;    ///< shown while verification is off
     QLineEdit *m_tlsCertPath = nullptr;
     QLineEdit *m_tlsCa = nullptr;
     QLineEdit *m_tlsCert = nullptr;

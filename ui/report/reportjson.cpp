@@ -32,6 +32,12 @@ QJsonObject reportToJson(const ReportData &data)
     root.insert(u"schema"_s, u"dockscope-report/1"_s);
     root.insert(u"generatedAt"_s, data.generatedAt.toUTC().toString(Qt::ISODateWithMs));
     root.insert(u"endpoint"_s, data.endpointLabel.isEmpty() ? data.audit.endpoint.url() : data.endpointLabel);
+    // tcp:// only: "verified", "unverified" (--tls without verification) or "none" (plain TCP).
+    const core::Endpoint &endpoint = data.audit.endpoint;
+    if (endpoint.kind == core::Endpoint::Kind::Tcp)
+        root.insert(u"tls"_s, !endpoint.tls ? u"none"_s : endpoint.tls->verify ? u"verified"_s : u"unverified"_s);
+    else
+        root.insert(u"tls"_s, QJsonValue::Null);
     root.insert(u"audit"_s, core::auditReportToJson(data.audit));
 
     QJsonArray containers;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionbar.h"
 
+#include "core/docker/tcptransport.h"
 #include "core/remote/remoteconnection.h"
 #include "ui/connection/connectionerrortext.h"
 #include "ui/errortext.h"
+#include "ui/models/plaintooltip.h"
 #include "ui/tr.h"
 
 #include <QEvent>
@@ -41,6 +43,10 @@ ConnectionBar::ConnectionBar(const core::Endpoint &endpoint, QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setVisible(false);
+    // Endpoint, daemon version, error details and host-access notes quote the daemon, the
+    // context file or ssh: never rendered as rich text (only the state dot is).
+    for (QLabel *label : {m_endpointLabel, m_hostAccessLabel, m_daemonLabel, m_errorLabel, m_details})
+        label->setTextFormat(Qt::PlainText);
     m_detailsButton->setCheckable(true);
     m_detailsButton->setVisible(false);
     connect(m_detailsButton, &QToolButton::toggled, m_details, &QLabel::setVisible);
@@ -123,24 +129,37 @@ void ConnectionBar::retranslateUi()
     QString where = m_endpoint.url();
     if (!m_endpoint.contextName.isEmpty())
         where = Tr::tr("%1 (context %2)").arg(where, m_endpoint.contextName);
+    // TLS is said here, translated, for every way the endpoint was chosen (-H, DOCKER_HOST, a
+    // context, a profile); unverified TLS stands out, since anyone could pose as the daemon.
+    const bool tcp = m_endpoint.kind == core::Endpoint::Kind::Tcp;
+    const bool unverified = tcp && m_endpoint.tls && !m_endpoint.tls->verify;
+    QStringList notes;
+    if (unverified) {
+        notes.append(Tr::tr("The daemon's TLS certificate is not verified, as this connection asks: anyone "
+                            "on the network path could pose as the daemon."));
+    }
     if (m_remote) {
         //: %1 is the profile's name, %2 how the daemon is reached ("ssh://root@host:22 (dial-stdio)")
-        where = Tr::tr("%1 — %2").arg(m_remote->profileName, m_remote->transport);
-        QStringList notes;
+        where = Tr::tr("%1 — %2").arg(m_remote->profileName, tcp ? m_endpoint.url() : m_remote->transport);
         if (!m_remote->hostAccess)
             notes.append(Tr::tr("No host access: values come from the API; host-side facts are unavailable."));
         for (const core::Error &reason : std::as_const(m_remote->fallbackReasons)) {
             //: why the preferred ssh transport was not used; the other one is in use
             notes.append(Tr::tr("Preferred ssh transport not used: %1").arg(ConnectionErrorText::sentence(reason)));
         }
-        m_hostAccessLabel->setText(notes.join(u'\n'));
-        m_hostAccessLabel->setVisible(!notes.isEmpty());
         QStringList details;
         for (const core::Error &reason : std::as_const(m_remote->fallbackReasons))
             details.append(reason.detail);
-        m_hostAccessLabel->setToolTip(details.join(u'\n'));
+        m_hostAccessLabel->setToolTip(plainToolTip(details.join(u'\n')));
+    }
+    m_hostAccessLabel->setText(notes.join(u'\n'));
+    m_hostAccessLabel->setVisible(!notes.isEmpty());
+    if (tcp && m_endpoint.tls) {
+        //: %1 is where the daemon is, %2 "TLS" or "TLS (unverified)"
+        where = Tr::tr("%1 · %2").arg(where, unverified ? Tr::tr("TLS (unverified)") : Tr::tr("TLS"));
     }
     m_endpointLabel->setText(where);
+    m_endpointLabel->setStyleSheet(unverified ? u"color: #c0392b;"_s : QString());
     if (m_version) {
         m_daemonLabel->setText(Tr::tr("Docker %1 · API %2 · cgroup v%3 (%4 driver)")
                                    .arg(m_version->version, m_version->apiVersion, m_info.cgroupVersion,
@@ -154,6 +173,10 @@ void ConnectionBar::retranslateUi()
         const QString fix = errorFix(m_error->code);
         if (!fix.isEmpty())
             text = Tr::tr("%1 %2").arg(text, fix);
+        // A daemon certificate that did not verify: say so and what to do, not just "TLS failed".
+        const core::TlsFailure tls = core::TcpTransport::failureOf(*m_error);
+        if (tls == core::TlsFailure::ServerUntrusted || tls == core::TlsFailure::ServerNameMismatch)
+            text = ConnectionErrorText::sentence(*m_error);
         m_errorLabel->setText(text);
         m_details->setText(m_error->detail);
     }

@@ -29,6 +29,10 @@ private Q_SLOTS:
     void resolve();
     void contextTls();
     void envTls();
+    void tlsVerification_data();
+    void tlsVerification();
+    void tlsFlags_data();
+    void tlsFlags();
 
 private:
     void writeContext(const QString &name, const QJsonObject &docker, bool withTls = false);
@@ -252,6 +256,127 @@ void tst_Endpoint::envTls()
     const Result<Endpoint> noVerify = resolveEndpoint({}, environment);
     QVERIFY(noVerify.has_value() && noVerify->tls.has_value());
     QVERIFY(!noVerify->tls->verify);
+}
+
+void tst_Endpoint::tlsVerification_data()
+{
+    QTest::addColumn<QString>("hostFlag");
+    QTest::addColumn<QStringList>("env");     // NAME=value; DOCKER_CONFIG (empty dir) is added
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<bool>("verify");
+    QTest::addColumn<int>("port");
+
+    // Issue 13: a URL that says https is verified, whatever the environment says.
+    QTest::addRow("-H https://, no TLS variables") << u"https://secure.example"_s << QStringList{} << true << true << 2376;
+    QTest::addRow("DOCKER_HOST=https://") << QString() << QStringList{u"DOCKER_HOST=https://secure.example:3000"_s}
+                                          << true << true << 3000;
+    // DOCKER_TLS asks for unverified TLS for tcp://; it must not weaken an https:// URL.
+    QTest::addRow("https:// with DOCKER_TLS=1") << u"https://secure.example"_s << QStringList{u"DOCKER_TLS=1"_s}
+                                                << true << true << 2376;
+    // The docker CLI: DOCKER_TLS_VERIFY set and non-empty means verify, whatever its value.
+    QTest::addRow("tcp:// with DOCKER_TLS_VERIFY=1") << u"tcp://secure.example"_s << QStringList{u"DOCKER_TLS_VERIFY=1"_s}
+                                                     << true << true << 2376;
+    QTest::addRow("tcp:// with DOCKER_TLS_VERIFY=0") << u"tcp://secure.example"_s << QStringList{u"DOCKER_TLS_VERIFY=0"_s}
+                                                     << true << true << 2376;
+    QTest::addRow("tcp:// with DOCKER_TLS_VERIFY empty") << u"tcp://plain.example"_s << QStringList{u"DOCKER_TLS_VERIFY="_s}
+                                                         << false << false << 2375;
+    // DOCKER_TLS (the CLI's --tls) without DOCKER_TLS_VERIFY: TLS, asked for unverified.
+    QTest::addRow("tcp:// with DOCKER_TLS=1") << u"tcp://secure.example"_s << QStringList{u"DOCKER_TLS=1"_s}
+                                              << true << false << 2376;
+    QTest::addRow("tcp:// with both") << u"tcp://secure.example"_s
+                                      << QStringList{u"DOCKER_TLS=1"_s, u"DOCKER_TLS_VERIFY=1"_s} << true << true << 2376;
+    QTest::addRow("plain tcp://") << u"tcp://plain.example"_s << QStringList{} << false << false << 2375;
+}
+
+void tst_Endpoint::tlsVerification()
+{
+    QFETCH(QString, hostFlag);
+    QFETCH(QStringList, env);
+    QFETCH(bool, tls);
+    QFETCH(bool, verify);
+    QFETCH(int, port);
+
+    QTemporaryDir bare;
+    QVERIFY(bare.isValid());
+    QProcessEnvironment environment;
+    environment.insert(u"HOME"_s, u"/nonexistent"_s);
+    environment.insert(u"DOCKER_CONFIG"_s, bare.path());
+    for (const QString &pair : env)
+        environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    EndpointOptions options;
+    options.host = hostFlag;
+    const Result<Endpoint> e = resolveEndpoint(options, environment);
+    QVERIFY2(e.has_value(), e ? "" : qPrintable(e.error().detail));
+    QCOMPARE(e->tls.has_value(), tls);
+    if (tls)
+        QCOMPARE(e->tls->verify, verify);
+    QCOMPARE(int(e->port), port);
+}
+
+void tst_Endpoint::tlsFlags_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("tlsFlag");
+    QTest::addColumn<bool>("tlsVerifyFlag");
+    QTest::addColumn<bool>("caFlag");           // --tlscacert given
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<bool>("verify");
+
+    // The docker CLI: --tls is TLS without verification, --tlsverify implies --tls and verifies.
+    QTest::addRow("--tls") << u"tcp://h"_s << true << false << false << QStringList{} << true << false;
+    QTest::addRow("--tlsverify") << u"tcp://h"_s << false << true << false << QStringList{} << true << true;
+    QTest::addRow("--tls --tlsverify") << u"tcp://h"_s << true << true << false << QStringList{} << true << true;
+    // DOCKER_TLS_VERIFY in the environment wins over a bare --tls, as in the CLI.
+    QTest::addRow("--tls with DOCKER_TLS_VERIFY") << u"tcp://h"_s << true << false << false
+                                                  << QStringList{u"DOCKER_TLS_VERIFY=1"_s} << true << true;
+    // https:// stays verified with --tls.
+    QTest::addRow("https:// --tls") << u"https://h"_s << true << false << false << QStringList{} << true << true;
+    // Like the CLI, --tlscacert alone does not turn TLS on for tcp://.
+    QTest::addRow("--tlscacert alone") << u"tcp://h"_s << false << false << true << QStringList{} << false << false;
+    QTest::addRow("https:// --tlscacert") << u"https://h"_s << false << false << true << QStringList{} << true << true;
+    // The flags are about -H/DOCKER_HOST: a unix socket has no TLS.
+    QTest::addRow("unix with --tlsverify") << u"unix:///s.sock"_s << false << true << false << QStringList{} << false << false;
+}
+
+void tst_Endpoint::tlsFlags()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, tlsFlag);
+    QFETCH(bool, tlsVerifyFlag);
+    QFETCH(bool, caFlag);
+    QFETCH(QStringList, env);
+    QFETCH(bool, tls);
+    QFETCH(bool, verify);
+
+    QTemporaryDir certs;  // DOCKER_CERT_PATH with all three default files
+    for (const QString &file : {u"ca.pem"_s, u"cert.pem"_s, u"key.pem"_s}) {
+        QFile f(certs.filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QProcessEnvironment environment;
+    environment.insert(u"HOME"_s, u"/nonexistent"_s);
+    environment.insert(u"DOCKER_CONFIG"_s, m_emptyRuntime.path());
+    environment.insert(u"DOCKER_CERT_PATH"_s, certs.path());
+    for (const QString &pair : env)
+        environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    EndpointOptions options;
+    options.host = host;
+    options.tls = tlsFlag;
+    options.tlsVerify = tlsVerifyFlag;
+    if (caFlag)
+        options.tlsCaCert = u"/etc/flag/ca.pem"_s;
+    options.tlsKey = u"/etc/flag/key.pem"_s;
+    const Result<Endpoint> e = resolveEndpoint(options, environment);
+    QVERIFY2(e.has_value(), e ? "" : qPrintable(e.error().detail));
+    QCOMPARE(e->tls.has_value(), tls);
+    if (!tls)
+        return;
+    QCOMPARE(e->tls->verify, verify);
+    // A flag names its file; without the flag the DOCKER_CERT_PATH default is used.
+    QCOMPARE(e->tls->caFile, caFlag ? u"/etc/flag/ca.pem"_s : certs.filePath(u"ca.pem"_s));
+    QCOMPARE(e->tls->certFile, certs.filePath(u"cert.pem"_s));
+    QCOMPARE(e->tls->keyFile, u"/etc/flag/key.pem"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Endpoint)

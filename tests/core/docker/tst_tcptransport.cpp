@@ -64,11 +64,15 @@ private Q_SLOTS:
     void tls();
     void refusedAfterHandshake_data();
     void refusedAfterHandshake();
+    void clientChain_data();
+    void clientChain();
 
 private:
     bool openssl(const QStringList &args);
     bool makeCa(const QString &name);
     bool makeCert(const QString &name, const QString &ca, const QString &usage);
+    bool makeIntermediate(const QString &name, const QString &ca);
+    bool concatenate(const QString &out, const QStringList &parts);
     QString path(const QString &file) const { return m_dir.path() + u'/' + file; }
 
     QTemporaryDir m_dir;
@@ -108,6 +112,34 @@ bool tst_TcpTransport::makeCert(const QString &name, const QString &ca, const QS
                     u"-extfile"_s, name + u".ext"_s});
 }
 
+bool tst_TcpTransport::makeIntermediate(const QString &name, const QString &ca)
+{
+    QFile ext(path(name + u".ext"_s));
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n");
+    ext.close();
+    return openssl({u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+                    u"-keyout"_s, name + u"-key.pem"_s, u"-out"_s, name + u".csr"_s, u"-subj"_s, u"/CN="_s + name})
+        && openssl({u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s, u"-CA"_s, ca + u".pem"_s, u"-CAkey"_s,
+                    ca + u"-key.pem"_s, u"-CAcreateserial"_s, u"-out"_s, name + u".pem"_s, u"-days"_s, u"2"_s,
+                    u"-extfile"_s, name + u".ext"_s});
+}
+
+bool tst_TcpTransport::concatenate(const QString &out, const QStringList &parts)
+{
+    QFile file(path(out));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    for (const QString &part : parts) {
+        QFile in(path(part));
+        if (!in.open(QIODevice::ReadOnly))
+            return false;
+        file.write(in.readAll());
+    }
+    return true;
+}
+
 void tst_TcpTransport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -119,6 +151,11 @@ void tst_TcpTransport::initTestCase()
     QVERIFY(makeCert(u"server"_s, u"ca"_s, u"serverAuth"_s));
     QVERIFY(makeCert(u"client"_s, u"ca"_s, u"clientAuth"_s));
     QVERIFY(makeCert(u"rogue"_s, u"otherca"_s, u"clientAuth"_s));
+    // A client certificate issued by an intermediate CA under "ca": the daemon trusts only the
+    // root, so the intermediate must travel with the leaf (cert.pem = leaf + intermediate).
+    QVERIFY(makeIntermediate(u"intermediate"_s, u"ca"_s));
+    QVERIFY(makeCert(u"leaf"_s, u"intermediate"_s, u"clientAuth"_s));
+    QVERIFY(concatenate(u"leaf-chain.pem"_s, {u"leaf.pem"_s, u"intermediate.pem"_s}));
 }
 
 void tst_TcpTransport::plainTcp()
@@ -164,6 +201,8 @@ void tst_TcpTransport::tls_data()
     QTest::addRow("wrong CA, verify") << u"otherca"_s << u"client"_s << true << false;
     // DOCKER_TLS without DOCKER_TLS_VERIFY / SkipTLSVerify: encrypted but unverified.
     QTest::addRow("wrong CA, no verify") << u"otherca"_s << u"client"_s << false << true;
+    // No CA file: the system's CAs, which do not know this test CA. Verified all the same.
+    QTest::addRow("no CA file, verify") << QString() << u"client"_s << true << false;
     // The daemon (tlsverify) refuses a client certificate from another CA.
     QTest::addRow("client cert from another CA") << u"ca"_s << u"rogue"_s << true << false;
 }
@@ -194,7 +233,7 @@ void tst_TcpTransport::tls()
 
     Endpoint endpoint = tcpEndpoint(server.serverPort());
     TlsConfig tls;
-    tls.caFile = path(ca + u".pem"_s);
+    tls.caFile = ca.isEmpty() ? QString() : path(ca + u".pem"_s);
     tls.certFile = path(clientCert + u".pem"_s);
     tls.keyFile = path(clientCert + u"-key.pem"_s);
     tls.verify = verify;
@@ -205,8 +244,10 @@ void tst_TcpTransport::tls()
     QVERIFY2(ping.has_value() == ok, ping ? "connected" : qPrintable(ping.error().detail));
     if (ok) {
         QCOMPARE(ping->apiVersion, u"1.41"_s);
-    } else if (verify && ca == u"otherca"_s) {
+    } else if (verify && ca != u"ca"_s) {
         QCOMPARE(errorCodeName(ping.error().code), errorCodeName(ErrorCode::TlsError));
+        // … classified as an untrusted daemon, so the user is told what to do about it.
+        QVERIFY2(TcpTransport::failureOf(ping.error()) == TlsFailure::ServerUntrusted, qPrintable(ping.error().detail));
     } else {
         // Refused by the server: the handshake breaks off from the other side.
         QVERIFY2(ping.error().code == ErrorCode::TlsError || ping.error().code == ErrorCode::ConnectionDropped
@@ -277,6 +318,59 @@ void tst_TcpTransport::refusedAfterHandshake()
     // the server's reason travels in the detail (OpenSSL: "tlsv1 alert unknown ca")
     QVERIFY2(ping.error().detail.contains(u"unknown ca"_s, Qt::CaseInsensitive), qPrintable(ping.error().detail));
     QVERIFY2(ping.error().detail.contains(QString::number(port)), qPrintable(ping.error().detail));
+}
+
+void tst_TcpTransport::clientChain_data()
+{
+    QTest::addColumn<QString>("certFile");
+    QTest::addColumn<bool>("ok");
+    // Issue 13: the intermediates of a client chain file are sent with the leaf.
+    QTest::addRow("leaf + intermediate in cert.pem") << u"leaf-chain.pem"_s << true;
+    // Without the intermediate the daemon cannot build the chain: refused (the control row).
+    QTest::addRow("leaf alone") << u"leaf.pem"_s << false;
+}
+
+void tst_TcpTransport::clientChain()
+{
+    if (!m_haveTls)
+        QSKIP("Qt has no TLS backend here");
+    QFETCH(QString, certFile);
+    QFETCH(bool, ok);
+
+    QSslConfiguration serverConfig = QSslConfiguration::defaultConfiguration();
+    serverConfig.setLocalCertificate(QSslCertificate::fromPath(path(u"server.pem"_s)).value(0));
+    QFile key(path(u"server-key.pem"_s));
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    serverConfig.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+    serverConfig.setCaCertificates(QSslCertificate::fromPath(path(u"ca.pem"_s))); // the root only
+    serverConfig.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    QSslServer server;
+    server.setSslConfiguration(serverConfig);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QList<QSslCertificate> received;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&server, &received] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            received = static_cast<QSslSocket *>(s)->peerCertificateChain();
+            servePing(s);
+        }
+    });
+
+    Endpoint endpoint = tcpEndpoint(server.serverPort());
+    TlsConfig tls;
+    tls.caFile = path(u"ca.pem"_s);
+    tls.certFile = path(certFile);
+    tls.keyFile = path(u"leaf-key.pem"_s);
+    endpoint.tls = tls;
+    DockerClient client(endpoint);
+    client.setRequestTimeout(5s);
+    const Result<PingInfo> ping = waitFor<PingInfo>([&](QObject *c, auto cb) { client.ping(c, cb); }, 10s);
+    QVERIFY2(ping.has_value() == ok, ping ? "connected" : qPrintable(ping.error().detail));
+    if (ok) {
+        // What the daemon saw: the leaf, then the intermediate.
+        QCOMPARE(received.size(), 2);
+        QCOMPARE(received.at(0), QSslCertificate::fromPath(path(u"leaf.pem"_s)).value(0));
+        QCOMPARE(received.at(1), QSslCertificate::fromPath(path(u"intermediate.pem"_s)).value(0));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_TcpTransport)
