@@ -4,10 +4,9 @@
 #include "core/facts/hostfs.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 
+#include <algorithm>
 #include <cerrno>
-#include <cstring>
 
 namespace dockscope::core {
 
@@ -15,44 +14,77 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Read-only by construction: stat, readlink, cat, ls and a glob; no redirection to files.
+// Read-only by construction: stat, readlink, od, ls and globs; no redirection to files. sh
+// reads it from standard input (`sh -s`), followed by `set -- MODE PATH …` and the call of main.
+//
+// Output: "DSB1", then per request "P <index>", its sections and "E", then "DSB1 END <count>".
+// Sections: "S OK <mode hex> <uid> <gid> <size> <dev> <ino>" or "S ERR <errno>";
+// "L OK <n>\n<n bytes>\n" or "L ERR <errno>"; "F", hex lines of od, "Z OK" or "Z ERR <errno>";
+// "D", per entry "n <n>\n<n bytes>\n", "Z OK" or "Z ERR <errno>"; for "c" (with contents)
+// directories, per regular file or link "N <n>\n<name>\n" and its S, L and F sections ("l":
+// S and L only, for /proc/<pid>/fd, whose links may lead to big files).
+// ${#x} counts bytes: the remote command starts sh with LC_ALL=C.
+//
+// Forks are what a batch costs, so stat runs once for up to 64 paths that exist ([ -e ], a
+// builtin; exit status 0 means one line per path, in order); a path that does not exist in a
+// searchable directory is ENOENT without a fork; only the rest is stat'ed one by one (to learn
+// the errno). Paths reach stat through "${N}" references that eval expands, never as text.
 // Contents only of files up to 1 MiB (sm): /proc and /sys files report size 0, /etc files are
-// small, and a stat of /usr/bin/dockerd must not copy the binary over ssh. sm judges the size
-// that the st just before it read (one stat per file, not two: forks are what a batch costs).
-// fd 3 is the real stdout so that a command's stdout goes out while its stderr is captured.
-constexpr auto s_script = R"SH(export LC_ALL=C
-t=$1; shift
-exec 3>&1
+// small, and a stat of /usr/bin/dockerd must not copy the binary over ssh. en() matches the
+// end of a message (": Permission denied"), so a path inside the message cannot choose the
+// errno. fd 3 is the real stdout so that od's output goes out while its stderr is captured.
+constexpr auto s_script = R"SH(exec 3>&1
+nl='
+'
 en() { case $1 in
-*"Permission denied"*) echo EACCES;; *"Operation not permitted"*) echo EPERM;;
-*"No such file or directory"*) echo ENOENT;; *"Not a directory"*) echo ENOTDIR;;
-*"No such process"*) echo ESRCH;; *"Invalid argument"*) echo EINVAL;;
-*"Is a directory"*) echo EISDIR;; *) echo EIO;; esac; }
-one() { printf %s "$1" | tr '\n' ' '; }
-z() { if [ "$1" = 0 ]; then printf '\n%s Z OK\n' "$t"; else printf '\n%s Z ERR %s %s\n' "$t" "$(en "$2")" "$(one "$2")"; fi; }
-st() { if s=$(stat -L -c '%f %u %g %s %d %i' -- "$1" 2>&1); then printf '%s S OK %s\n' "$t" "$s"
-r=${s#* }; r=${r#* }; r=${r#* }; sz=${r%% *}; else sz=-1; printf '%s S ERR %s %s\n' "$t" "$(en "$s")" "$(one "$s")"; fi; }
-rf() { printf '%s F\n' "$t"; e=$(cat -- "$1" 2>&1 >&3); z $? "$e"; }
-sm() { [ "$sz" -ge 0 ] && [ "$sz" -le 1048576 ]; }
-ld() { printf '%s D\n' "$t"; e=$(ls -A -- "$1" 2>&1 >/dev/null); r=$?
-if [ $r = 0 ]; then for f in "$1"/* "$1"/.[!.]* "$1"/..?*; do
-[ -e "$f" ] || [ -L "$f" ] || continue; printf '%s\0' "${f##*/}"; done; fi; z $r "$e"; }
-i=0
-while [ $# -ge 2 ]; do
-m=$1; p=$2; shift 2
-printf '%s P %s\n' "$t" "$i"
-st "$p"
-if [ -L "$p" ]; then printf '%s L\n' "$t"; e=$(readlink -v -- "$p" 2>&1 >&3); z $? "$e"; fi
-if [ -f "$p" ]; then sm "$p" && rf "$p"
+*": Permission denied") er=EACCES;; *": Operation not permitted") er=EPERM;;
+*": No such file or directory") er=ENOENT;; *": Not a directory") er=ENOTDIR;;
+*": No such process") er=ESRCH;; *": Invalid argument") er=EINVAL;;
+*": Is a directory") er=EISDIR;; *) er=EIO;; esac; }
+so() { printf 'S OK %s\n' "$1"; r=${1#* }; r=${r#* }; r=${r#* }; sz=${r%% *}; }
+st() { if s=$(stat -L -c '%f %u %g %s %d %i' -- "$1" 2>&1); then so "$s"
+else en "$s"; sz=-1; printf 'S ERR %s\n' "$er"; fi; }
+nx() { case $ss in *"$nl"*) l=${ss%%"$nl"*}; ss=${ss#*"$nl"};; *) l=$ss; ss=;; esac; }
+sg() { ss=; gs=n; if [ -n "$q" ] && ss=$(eval "stat -L -c '%f %u %g %s %d %i' -- $q" 2>/dev/null); then gs=y; fi; }
+sm() { [ "$sz" -ge 0 ] 2>/dev/null && [ "$sz" -le 1048576 ]; }
+pd() { case $1 in */) return 1;; /*/*) d=${1%/*};; /?*) d=/;; *) return 1;; esac; [ -d "$d" ] && [ -x "$d" ]; }
+rl() { if r=$( { readlink -v -- "$1" && echo .; } 2>&1); then r=${r%.}; r=${r%"$nl"}
+printf 'L OK %s\n%s\n' "${#r}" "$r"; else en "$r"; printf 'L ERR %s\n' "$er"; fi; }
+rf() { printf 'F\n'; if e=$(od -A n -v -t x1 -- "$1" 2>&1 >&3); then printf 'Z OK\n'
+else en "$e"; printf 'Z ERR %s\n' "$er"; fi; }
+ld() { printf 'D\n'; e=
+if [ ! -r "$1" ]; then e=$(ls -A -- "$1" 2>&1 >/dev/null) && e=; fi
+if [ -n "$e" ]; then en "$e"; printf 'Z ERR %s\n' "$er"; return 0; fi
+for f in "$1"/* "$1"/.[!.]* "$1"/..?*; do [ -e "$f" ] || [ -L "$f" ] || continue
+n=${f##*/}; printf 'n %s\n%s\n' "${#n}" "$n"; done
+printf 'Z OK\n'; }
+lc() { lm=$2; set -- "$1"/*; k=1; q=; fl=
+for f in "$@"; do if [ -f "$f" ] || [ -L "$f" ]; then
+if [ -e "$f" ]; then q="$q \"\${$k}\""; fl="${fl}y"; else fl="${fl}n"; fi; else fl="${fl}-"; fi
+k=$((k+1)); done
+sg
+for f in "$@"; do c=${fl%"${fl#?}"}; fl=${fl#?}; [ "$c" = - ] && continue
+n=${f##*/}; printf 'N %s\n%s\n' "${#n}" "$n"
+if [ "$c" = y ] && [ $gs = y ]; then nx; so "$l"; else st "$f"; fi
+if [ -L "$f" ]; then rl "$f"; fi
+if [ "$lm" = c ] && [ -f "$f" ] && sm; then rf "$f"; fi; done; }
+main() { printf 'DSB1\n'; i=0
+while [ $# -ge 2 ]; do g=0; k=2; q=; fl=
+while [ $g -lt 64 ] && [ $k -le $# ]; do eval "p=\${$k}"
+if [ -e "$p" ]; then q="$q \"\${$k}\""; fl="${fl}y"; else fl="${fl}n"; fi
+g=$((g+1)); k=$((k+2)); done
+sg
+while [ $g -gt 0 ]; do m=$1; p=$2; shift 2; g=$((g-1)); c=${fl%"${fl#?}"}; fl=${fl#?}
+printf 'P %s\n' "$i"
+if [ $c = y ] && [ $gs = y ]; then nx; so "$l"
+elif [ $c = n ] && [ ! -L "$p" ] && pd "$p"; then printf 'S ERR ENOENT\n'; sz=-1
+else st "$p"; fi
+if [ -L "$p" ]; then rl "$p"; fi
+if [ -f "$p" ]; then if sm; then rf "$p"; fi
 elif [ -d "$p" ]; then ld "$p"
-if [ "$m" = c ]; then for f in "$p"/*; do [ -f "$f" ] || [ -L "$f" ] || continue
-printf '%s N\n%s' "$t" "${f##*/}"; z 0; st "$f"
-if [ -L "$f" ]; then printf '%s L\n' "$t"; e=$(readlink -v -- "$f" 2>&1 >&3); z $? "$e"; fi
-if [ -f "$f" ] && sm "$f"; then rf "$f"; fi; done; fi
-fi
-printf '%s E\n' "$t"
-i=$((i+1))
-done
+if [ "$m" != p ]; then a=$fl; b=$ss; h=$gs; lc "$p" "$m"; fl=$a; ss=$b; gs=$h; fi; fi
+printf 'E\n'; i=$((i+1)); done; done
+printf 'DSB1 END %s\n' "$i"; }
 )SH";
 
 int errnoFromName(const QByteArray &name)
@@ -74,102 +106,125 @@ QString joinPath(const QString &dir, const QString &name)
     return dir + u'/' + name;
 }
 
-/// A cursor over the output; all positions are byte offsets.
+bool isErrnoName(const QByteArray &name)
+{
+    if (name.size() < 2 || name.size() > 16 || !name.startsWith('E'))
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// A strict cursor over the output: every read either consumes exactly what the format says
+/// or fails (and the parse stops there).
 class Reader
 {
 public:
-    Reader(const QByteArray &data, const QByteArray &token)
-        : m_data(data), m_prefix(QByteArray(token + ' ')), m_payloadEnd(QByteArray('\n' + token + " Z "))
-    {}
+    explicit Reader(const QByteArray &data) : m_data(data) {}
 
-    bool atEnd() const { return m_pos >= m_data.size(); }
-
-    /// Skips to the next line that starts with "<token> P " (resynchronisation).
-    bool seekRecord()
+    /// Moves past the start line "DSB1" (what a login banner printed before it is skipped).
+    bool start()
     {
-        const QByteArray marker = m_prefix + "P ";
-        for (;;) {
-            if (m_pos + marker.size() <= m_data.size() && m_data.mid(m_pos, marker.size()) == marker
-                && (m_pos == 0 || m_data.at(m_pos - 1) == '\n'))
-                return true;
-            const qsizetype next = m_data.indexOf(QByteArray('\n' + marker), m_pos);
-            if (next < 0) {
-                m_pos = m_data.size();
-                return false;
-            }
-            m_pos = next + 1;
+        if (m_data.startsWith("DSB1\n")) {
+            m_pos = 5;
+            return true;
         }
+        const qsizetype at = m_data.indexOf("\nDSB1\n");
+        if (at < 0)
+            return false;
+        m_pos = at + 6;
+        return true;
     }
 
-    /// Reads one control line "<token> TAG rest"; false when the next bytes are not one.
-    bool controlLine(QByteArray *tag, QByteArray *rest)
+    /// The next line without its newline, not consumed; nullopt when no complete line follows.
+    std::optional<QByteArrayView> peekLine() const
     {
-        if (m_data.mid(m_pos, m_prefix.size()) != m_prefix)
-            return false;
         const qsizetype eol = m_data.indexOf('\n', m_pos);
         if (eol < 0)
+            return std::nullopt;
+        return QByteArrayView(m_data.constData() + m_pos, eol - m_pos);
+    }
+
+    std::optional<QByteArrayView> line()
+    {
+        std::optional<QByteArrayView> l = peekLine();
+        if (l)
+            m_pos += l->size() + 1;
+        return l;
+    }
+
+    /// "<tag> <n>\n<n bytes>\n" after the tag line was read: exactly n bytes, then a newline.
+    bool blob(QByteArrayView lengthText, QByteArray *bytes)
+    {
+        if (lengthText.isEmpty() || lengthText.size() > 12
+            || !std::all_of(lengthText.cbegin(), lengthText.cend(), [](char c) { return c >= '0' && c <= '9'; }))
             return false;
-        const QByteArray line = m_data.mid(m_pos + m_prefix.size(), eol - m_pos - m_prefix.size());
-        const qsizetype space = line.indexOf(' ');
-        *tag = space < 0 ? line : line.left(space);
-        *rest = space < 0 ? QByteArray() : line.mid(space + 1);
-        m_pos = eol + 1;
+        const qsizetype n = lengthText.toLongLong();
+        if (n > m_data.size() - m_pos - 1)
+            return false;
+        if (m_data.at(m_pos + n) != '\n')
+            return false;
+        *bytes = m_data.sliced(m_pos, n);
+        m_pos += n + 1;
         return true;
     }
 
-    /// Reads a payload up to "\n<token> Z " and the status after it.
-    bool payload(QByteArray *bytes, QByteArray *status)
+    /// od -A n -t x1 lines up to the "Z …" line; false on any other character.
+    bool hex(QByteArray *bytes)
     {
-        const qsizetype end = m_data.indexOf(m_payloadEnd, m_pos);
-        if (end < 0)
-            return false;
-        const qsizetype eol = m_data.indexOf('\n', end + m_payloadEnd.size());
-        if (eol < 0)
-            return false;
-        *bytes = m_data.mid(m_pos, end - m_pos);
-        *status = m_data.mid(end + m_payloadEnd.size(), eol - end - m_payloadEnd.size());
-        m_pos = eol + 1;
-        return true;
-    }
-
-    /// Peeks at the next control line's tag without consuming it.
-    QByteArray peekTag() const
-    {
-        if (m_data.mid(m_pos, m_prefix.size()) != m_prefix)
-            return {};
-        const qsizetype from = m_pos + m_prefix.size();
-        qsizetype stop = from;
-        while (stop < m_data.size() && m_data.at(stop) != ' ' && m_data.at(stop) != '\n')
-            ++stop;
-        return m_data.mid(from, stop - from);
+        for (;;) {
+            std::optional<QByteArrayView> l = peekLine();
+            if (!l)
+                return false;
+            if (l->startsWith('Z'))
+                return true;
+            for (qsizetype i = 0; i < l->size();) {
+                const char c = l->at(i);
+                if (c == ' ') {
+                    ++i;
+                    continue;
+                }
+                if (i + 1 >= l->size())
+                    return false;
+                const int hi = hexValue(c);
+                const int lo = hexValue(l->at(i + 1));
+                if (hi < 0 || lo < 0 || (i + 2 < l->size() && l->at(i + 2) != ' '))
+                    return false;
+                bytes->append(char(hi * 16 + lo));
+                i += 2;
+            }
+            line();
+        }
     }
 
 private:
     const QByteArray &m_data;
-    QByteArray m_prefix;
-    QByteArray m_payloadEnd;
     qsizetype m_pos = 0;
 };
 
-/// "ERR EACCES message" → the error, or nullopt for "OK".
-std::optional<Error> statusError(const QByteArray &status, const QString &path, bool *valid)
+/// "OK" → nullopt, "ERR EACCES" → the error; *valid false for anything else.
+std::optional<Error> statusError(QByteArrayView status, const QString &path, bool *valid)
 {
     *valid = true;
     if (status == "OK")
         return std::nullopt;
-    if (!status.startsWith("ERR ")) {
+    if (!status.startsWith("ERR ") || !isErrnoName(status.sliced(4).toByteArray())) {
         *valid = false;
         return std::nullopt;
     }
-    const QByteArray name = status.mid(4).split(' ').value(0);
-    if (name.isEmpty()) {
-        *valid = false;
-        return std::nullopt;
-    }
-    return SshBatch::errnoError(name, path);
+    return SshBatch::errnoError(status.sliced(4).toByteArray(), path);
 }
 
-Result<FileStat> parseStat(const QByteArray &rest, const QString &path, bool *valid)
+Result<FileStat> parseStat(QByteArrayView rest, const QString &path, bool *valid)
 {
     *valid = true;
     if (rest.startsWith("ERR ")) {
@@ -178,7 +233,7 @@ Result<FileStat> parseStat(const QByteArray &rest, const QString &path, bool *va
         *valid = ok && e.has_value();
         return e.value_or(Error{ErrorCode::ParseError, path});
     }
-    const QList<QByteArray> f = rest.split(' ');
+    const QList<QByteArray> f = rest.toByteArray().split(' ');
     if (f.size() != 7 || f.at(0) != "OK") {
         *valid = false;
         return Error{ErrorCode::ParseError, path};
@@ -196,78 +251,130 @@ Result<FileStat> parseStat(const QByteArray &rest, const QString &path, bool *va
     return s;
 }
 
-/// Reads the sections that describe one path (S, L, F, D) until the next N or E.
+/// Reads the sections of one path (S, L, F, D) until the next N or E line.
 bool readSections(Reader &reader, const QString &path, SshBatch::Entry *entry)
 {
     for (;;) {
-        const QByteArray next = reader.peekTag();
-        if (next == "N" || next == "E")
-            return true;
-        // Anything else (a new record's "P", garbage) is left for resynchronisation.
-        if (next != "S" && next != "L" && next != "F" && next != "D")
+        const std::optional<QByteArrayView> next = reader.peekLine();
+        if (!next)
             return false;
-        QByteArray tag;
-        QByteArray rest;
-        if (!reader.controlLine(&tag, &rest))
-            return false;
+        if (next->startsWith("N ") || *next == "E")
+            return entry->stat.has_value();
+        const QByteArrayView l = *reader.line();
         bool valid = true;
-        if (tag == "S") {
+        if (l.startsWith("S ")) {
             if (entry->stat)
                 return false;
-            entry->stat = parseStat(rest, path, &valid);
-            if (!valid)
+            entry->stat = parseStat(l.sliced(2), path, &valid);
+        } else if (l.startsWith("L ")) {
+            if (entry->link)
                 return false;
-            continue;
-        }
-        if (tag != "L" && tag != "F" && tag != "D")
-            return false;
-        QByteArray bytes;
-        QByteArray status;
-        if (!reader.payload(&bytes, &status))
-            return false;
-        const std::optional<Error> error = statusError(status, path, &valid);
-        if (!valid)
-            return false;
-        if (tag == "L") {
-            if (bytes.endsWith('\n'))
-                bytes.chop(1);
-            entry->link = error ? Result<QString>(*error) : Result<QString>(QFile::decodeName(bytes));
-        } else if (tag == "F") {
-            entry->content = error ? Result<QByteArray>(*error) : Result<QByteArray>(bytes);
-        } else {
+            if (l.startsWith("L OK ")) {
+                QByteArray target;
+                if (!reader.blob(l.sliced(5), &target))
+                    return false;
+                entry->link = Result<QString>(QFile::decodeName(target));
+            } else {
+                const std::optional<Error> error = statusError(l.sliced(2), path, &valid);
+                if (!error)
+                    return false;
+                entry->link = Result<QString>(*error);
+            }
+        } else if (l == "F" || l == "D") {
+            if ((l == "F" && entry->content) || (l == "D" && entry->entries))
+                return false;
+            QByteArray bytes;
             QStringList names;
-            if (!error) {
-                for (const QByteArray &name : bytes.split('\0')) {
-                    if (!name.isEmpty())
-                        names.append(QFile::decodeName(name));
+            if (l == "F") {
+                if (!reader.hex(&bytes))
+                    return false;
+            } else {
+                for (;;) {
+                    const std::optional<QByteArrayView> n = reader.peekLine();
+                    if (!n || !n->startsWith("n "))
+                        break;
+                    QByteArray name;
+                    if (!reader.blob(reader.line()->sliced(2), &name) || name.isEmpty() || name.contains('/'))
+                        return false;
+                    names.append(QFile::decodeName(name));
                 }
                 names.sort();
             }
-            entry->entries = error ? Result<QStringList>(*error) : Result<QStringList>(names);
+            const std::optional<QByteArrayView> z = reader.line();
+            if (!z || !z->startsWith("Z "))
+                return false;
+            const std::optional<Error> error = statusError(z->sliced(2), path, &valid);
+            if (l == "F")
+                entry->content = error ? Result<QByteArray>(*error) : Result<QByteArray>(bytes);
+            else
+                entry->entries = error ? Result<QStringList>(*error) : Result<QStringList>(names);
+        } else {
+            return false;
         }
+        if (!valid)
+            return false;
     }
 }
 
 } // namespace
 
-QString SshBatch::script()
+QByteArray SshBatch::script()
 {
-    return QString::fromLatin1(s_script);
+    return QByteArray(s_script);
 }
 
-QStringList SshBatch::remoteArgv(const QByteArray &token, const QList<Request> &requests)
+QString SshBatch::remoteCommand()
 {
-    QStringList argv{u"sh"_s, u"-c"_s, script(), u"sh"_s, QString::fromLatin1(token)};
-    for (const Request &r : requests)
-        argv << (r.withContents ? u"c"_s : u"p"_s) << r.path;
-    return argv;
+    // env sets the C locale before sh starts (bytes, not characters, for ${#x}; English
+    // errno texts); exec spares the login shell's process.
+    return u"exec env LC_ALL=C sh -s"_s;
 }
 
-QByteArray SshBatch::newToken()
+Result<void> SshBatch::checkPath(const QString &path)
 {
-    QByteArray raw(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    return "DS" + raw.toHex();
+    const QByteArray bytes = QFile::encodeName(path);
+    if (bytes.isEmpty() || bytes.contains('\0'))
+        return Error{ErrorCode::InvalidArgument, path + u": path cannot be sent to the remote host"_s};
+    return {};
+}
+
+Result<QByteArray> SshBatch::standardInput(const QList<Request> &requests)
+{
+    QByteArray in = script();
+    in += "set --";
+    for (const Request &r : requests) {
+        if (Result<void> ok = checkPath(r.path); !ok)
+            return ok.error();
+        QByteArray quoted = QFile::encodeName(r.path);
+        quoted.replace('\'', "'\\''");
+        in += r.withContents ? (r.linksOnly ? " l '" : " c '") : " p '";
+        in += quoted;
+        in += '\'';
+    }
+    // One line: sh runs main only once it has read all of it, and nothing after it.
+    in += "\nmain \"$@\" </dev/null; exit 0\n";
+    return in;
+}
+
+QList<QList<SshBatch::Request>> SshBatch::split(const QList<Request> &requests, int maxRequests,
+                                                qsizetype maxPathBytes)
+{
+    QList<QList<Request>> batches;
+    QList<Request> current;
+    qsizetype bytes = 0;
+    for (const Request &r : requests) {
+        const qsizetype size = QFile::encodeName(r.path).size() + 5;
+        if (!current.isEmpty() && (current.size() >= maxRequests || bytes + size > maxPathBytes)) {
+            batches.append(current);
+            current.clear();
+            bytes = 0;
+        }
+        current.append(r);
+        bytes += size;
+    }
+    if (!current.isEmpty())
+        batches.append(current);
+    return batches;
 }
 
 Error SshBatch::errnoError(const QByteArray &errnoName, const QString &path)
@@ -275,55 +382,66 @@ Error SshBatch::errnoError(const QByteArray &errnoName, const QString &path)
     return hostFsErrnoError(errnoFromName(errnoName), path);
 }
 
-QHash<QString, SshBatch::Entry> SshBatch::parse(const QByteArray &output, const QByteArray &token,
-                                                const QList<Request> &requests, QStringList *problems)
+QHash<QString, SshBatch::Entry> SshBatch::parse(const QByteArray &output, const QList<Request> &requests,
+                                                QStringList *problems)
 {
     QHash<QString, Entry> result;
     auto problem = [problems](const QString &what) {
         if (problems)
             problems->append(what);
     };
-    Reader reader(output, token);
-    while (reader.seekRecord()) {
-        QByteArray tag;
-        QByteArray rest;
-        if (!reader.controlLine(&tag, &rest)) {
-            problem(u"truncated record header"_s);
-            break;
+    Reader reader(output);
+    if (!reader.start()) {
+        if (!requests.isEmpty())
+            problem(u"no batch output"_s);
+        return result;
+    }
+    for (int index = 0;; ++index) {
+        const std::optional<QByteArrayView> header = reader.line();
+        if (!header) {
+            if (index < requests.size())
+                problem(u"output ends after %1 of %2 records"_s.arg(index).arg(requests.size()));
+            return result;
         }
-        bool ok = false;
-        const int index = rest.toInt(&ok);
-        if (!ok || index < 0 || index >= requests.size()) {
-            problem(u"record with bad index: "_s + QString::fromLatin1(rest.left(40)));
-            continue;
+        if (header->startsWith("DSB1 END ")) {
+            if (index != requests.size() || header->sliced(9) != QByteArrayView(QByteArray::number(index)))
+                problem(u"batch ended after %1 of %2 records"_s.arg(index).arg(requests.size()));
+            return result;
+        }
+        // Records come in order, numbered from 0: anything else is not this script's output.
+        const QByteArray expected = "P " + QByteArray::number(index);
+        if (index >= requests.size() || *header != QByteArrayView(expected)) {
+            const QByteArray shown = header->first(qMin<qsizetype>(header->size(), 40)).toByteArray();
+            problem(u"unexpected line at record %1: "_s.arg(index)
+                    + QString::fromLatin1(shown.toPercentEncoding(" ")));
+            return result;
         }
         const QString path = requests.at(index).path;
         Entry entry;
         QHash<QString, Entry> nested;
         bool good = readSections(reader, path, &entry);
-        while (good && reader.peekTag() == "N") {
-            QByteArray nameBytes;
-            QByteArray status;
-            if (!reader.controlLine(&tag, &rest) || !reader.payload(&nameBytes, &status) || status != "OK"
-                || nameBytes.isEmpty() || nameBytes.contains('/')) {
+        // Entries come only for what was asked with its contents (found by fuzz_ssh_batch).
+        while (good && requests.at(index).withContents && reader.peekLine() && reader.peekLine()->startsWith("N ")) {
+            QByteArray name;
+            if (!reader.blob(reader.line()->sliced(2), &name) || name.isEmpty() || name.contains('/')) {
                 good = false;
                 break;
             }
-            const QString child = joinPath(path, QFile::decodeName(nameBytes));
+            const QString child = joinPath(path, QFile::decodeName(name));
             Entry childEntry;
             good = readSections(reader, child, &childEntry);
             if (good)
                 nested.insert(child, childEntry);
         }
-        if (!good || !reader.controlLine(&tag, &rest) || tag != "E" || !entry.stat) {
+        const std::optional<QByteArrayView> end = good ? reader.line() : std::nullopt;
+        if (!end || *end != "E") {
             problem(path + u": incomplete record"_s);
-            continue;
+            return result;
         }
         result.insert(path, entry);
         for (auto it = nested.cbegin(); it != nested.cend(); ++it)
             result.insert(it.key(), it.value());
     }
-    return result;
 }
 
 } // namespace dockscope::core

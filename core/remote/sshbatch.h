@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The one read-only remote command that SshHostFs runs per refresh: a fixed POSIX sh script,
-// passed to `sh -c` as one quoted word, with the paths as positional arguments (never
-// interpolated into the script). Per path it prints a framed record: stat -L fields, the link
-// target (readlink), the content of a regular file (cat), the entries of a directory, and for
-// "with contents" directories the stat and content of each regular file in it. Errors travel
-// as errno names (EACCES, ENOENT …) so that they map to the same ErrorCodes as local reads.
+// The one read-only remote command that SshHostFs runs per refresh. The remote command line is
+// constant (remoteCommand(): no token, no path, nothing that `ps` on the audited host could
+// show or that the login shell could parse differently); the script and the paths go on
+// ssh's standard input (standardInput()), where POSIX sh, never the login shell, reads them.
+// Per path the script prints a record: stat -L fields, the link target (readlink), the
+// content of a regular file, the entries of a directory, and for "with contents" directories
+// the stat and content of each regular file in it. Errors travel as errno names (EACCES,
+// ENOENT …) so that they map to the same ErrorCodes as local reads.
 //
-// Framing: every control line starts with a random per-batch token; payloads (file content,
-// link target, NUL-separated names) end at "\n<token> Z OK|ERR …". A record that does not end
-// with "<token> E" (truncated output, garbage) is dropped, so a later read fetches it again.
+// Framing that no content can imitate: control lines are printed only by the script, with
+// fixed formats and numbers; every variable string (link target, entry name) is a
+// length-prefixed blob ("<tag> <byte count>\n<bytes>\n"), and file content is hex (od -t x1),
+// whose lines hold only hex digits and spaces and so can never be a control line. Nothing needs
+// a secret. The parser reads strictly in order and stops at the first byte that does not fit.
 
 #include "core/facts/hostfs.h"
 #include "core/result.h"
@@ -34,6 +38,9 @@ public:
         /// For a directory: also fetch stat, content (regular files) and link target (symlinks)
         /// of its entries (cgroup dirs, /proc/<pid>/ns).
         bool withContents = false;
+        /// With withContents: stat and link targets of the entries, no file content
+        /// (/proc/<pid>/fd: its links may lead to logs and databases).
+        bool linksOnly = false;
     };
 
     /// What one record said about one path. A field is nullopt when the script did not look
@@ -46,17 +53,34 @@ public:
         std::optional<Result<QStringList>> entries;
     };
 
+    /// At most this many requests …
+    static constexpr int s_maxRequestsPerBatch = 2048;
+    /// … and this many bytes of encoded paths go into one batch (one ssh run).
+    static constexpr qsizetype s_maxPathBytesPerBatch = 128 * 1024;
+    /// A batch whose output grows beyond this is stopped (ErrorCode::ProtocolError). The
+    /// script reads at most 1 MiB per file; hex makes that about 3 MiB on the wire.
+    static constexpr qsizetype s_maxOutputBytes = 64 * 1024 * 1024;
+
     /// The script text (constant: the same for every batch).
-    static QString script();
-    /// The remote argv: sh -c SCRIPT sh TOKEN MODE1 PATH1 MODE2 PATH2 …
-    static QStringList remoteArgv(const QByteArray &token, const QList<Request> &requests);
-    /// A fresh random token (32 hex digits).
-    static QByteArray newToken();
+    static QByteArray script();
+    /// The constant remote command: the same words mean the same in sh, bash, dash, zsh,
+    /// fish, tcsh and csh (no quotes, no variables, no redirections).
+    static QString remoteCommand();
+    /// What goes on the remote sh's standard input: the script, the requests as single-quoted
+    /// words for sh (a path is data there, never syntax), and the call. InvalidArgument for a
+    /// path that cannot be sent (empty, or containing NUL).
+    static Result<QByteArray> standardInput(const QList<Request> &requests);
+    /// InvalidArgument for a path that standardInput() refuses.
+    static Result<void> checkPath(const QString &path);
+    /// Splits requests into batches within s_maxRequestsPerBatch and s_maxPathBytesPerBatch,
+    /// keeping their order.
+    static QList<QList<Request>> split(const QList<Request> &requests, int maxRequests = s_maxRequestsPerBatch,
+                                       qsizetype maxPathBytes = s_maxPathBytesPerBatch);
 
     /// Parses the script's stdout. Complete records only; entries of withContents directories
     /// are returned under their full path. problems (if given) collects what was dropped.
-    static QHash<QString, Entry> parse(const QByteArray &output, const QByteArray &token,
-                                       const QList<Request> &requests, QStringList *problems = nullptr);
+    static QHash<QString, Entry> parse(const QByteArray &output, const QList<Request> &requests,
+                                       QStringList *problems = nullptr);
 
     /// EACCES → PermissionDenied, ENOENT/ENOTDIR/ESRCH → NotFound, EINVAL → KernelLacks,
     /// anything else IoError; detail "<path>: <strerror>" as LocalHostFs writes it.

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
 #include <array>
 
 namespace dockscope::core {
@@ -196,6 +197,24 @@ Result<QStringList> SshCommand::remoteCommandArguments(const SshTarget &target, 
     // result: quote each word so that it stays one word there.
     for (const QString &word : argv)
         args << shellQuote(word);
+    return args;
+}
+
+Result<QStringList> SshCommand::fixedRemoteCommandArguments(const SshTarget &target, const QString &command,
+                                                            const QProcessEnvironment &env)
+{
+    Result<QStringList> common = commonArguments(target, env);
+    if (!common)
+        return common;
+    const bool portable = !command.trimmed().isEmpty() && std::all_of(command.cbegin(), command.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || QStringView(u" _=./-").contains(c);
+    });
+    if (!portable)
+        return invalid(u"ssh: remote command is not a fixed portable command line: "_s + command);
+    QStringList args{u"-T"_s, u"-o"_s, u"ClearAllForwardings=yes"_s};
+    args += common.value();
+    args << u"--"_s << target.host << command;
     return args;
 }
 

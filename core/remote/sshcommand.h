@@ -85,6 +85,12 @@ public:
     static Result<QStringList> remoteCommandArguments(const SshTarget &target, const QStringList &argv,
                                                       const QProcessEnvironment &env);
 
+    /// ssh -T … -- host COMMAND, with COMMAND passed as it is: for a constant command line that
+    /// every login shell (sh, bash, dash, zsh, fish, tcsh, csh) parses alike. Only letters,
+    /// digits, spaces and _ = . / - are accepted; anything variable belongs on standard input.
+    static Result<QStringList> fixedRemoteCommandArguments(const SshTarget &target, const QString &command,
+                                                           const QProcessEnvironment &env);
+
     /// The remote socket path the forward connects to ("" → /var/run/docker.sock).
     static QString effectiveRemoteSocket(const SshTarget &target);
 

@@ -7,6 +7,7 @@
 #include <QMutexLocker>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -30,6 +31,13 @@ QString procPidDir(const QString &path)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+/// /proc/<pid>/fd: the daemon locator reads every link in it (which socket a dockerd holds).
+bool wantsLinks(const QString &path)
+{
+    const QString pidDir = procPidDir(path);
+    return !pidDir.isEmpty() && path == pidDir + u"/fd"_s;
+}
+
 bool wantsContents(const QString &path)
 {
     // cgroup files are small and never block, namespace entries are links; elsewhere in /proc
@@ -37,7 +45,12 @@ bool wantsContents(const QString &path)
     if (QString(path + u'/').startsWith(u"/sys/fs/cgroup/"_s))
         return true;
     const QString pidDir = procPidDir(path);
-    return !pidDir.isEmpty() && path == pidDir + u"/ns"_s;
+    return !pidDir.isEmpty() && (path == pidDir + u"/ns"_s || wantsLinks(path));
+}
+
+SshBatch::Request requestFor(const QString &path)
+{
+    return SshBatch::Request{path, wantsContents(path), wantsLinks(path)};
 }
 
 /// What to fetch with a missed path, so that a refresh that did not prefetch still needs few
@@ -45,7 +58,7 @@ bool wantsContents(const QString &path)
 /// file brings the files the facts layer reads for every container.
 QList<SshBatch::Request> companions(const QString &path)
 {
-    QList<SshBatch::Request> requests{{path, wantsContents(path)}};
+    QList<SshBatch::Request> requests{requestFor(path)};
     if (path.startsWith(u"/sys/fs/cgroup/"_s)) {
         const QString dir = path.section(u'/', 0, -2);
         if (dir.count(u'/') >= 4)
@@ -57,7 +70,7 @@ QList<SshBatch::Request> companions(const QString &path)
         for (const char *name : {"status", "cgroup", "uid_map", "gid_map", "mountinfo", "attr/current", "ns"}) {
             const QString p = pidDir + u'/' + QLatin1StringView(name);
             if (p != path)
-                requests.append({p, wantsContents(p)});
+                requests.append(requestFor(p));
         }
     }
     return requests;
@@ -93,6 +106,16 @@ void SshHostFs::setMaxAge(std::chrono::milliseconds age)
     m_maxAge = age;
 }
 
+void SshHostFs::setFailureAge(std::chrono::milliseconds age)
+{
+    m_failureAge = age;
+}
+
+void SshHostFs::setMaxOutput(qsizetype bytes)
+{
+    m_maxOutput = bytes;
+}
+
 void SshHostFs::setBatchTimeout(std::chrono::milliseconds timeout)
 {
     m_batchTimeout = timeout;
@@ -108,6 +131,8 @@ std::shared_ptr<const HostFs> SshHostFs::makeSnapshot() const
     auto view = std::make_shared<SshHostFs>(m_target, m_env);
     view->m_snapshot = true;
     view->m_batchTimeout = m_batchTimeout;
+    view->m_failureAge = m_failureAge;
+    view->m_maxOutput = m_maxOutput;
     view->m_batches = m_batches;
     return view;
 }
@@ -126,6 +151,7 @@ void SshHostFs::invalidate()
 void SshHostFs::prefetch(const QStringList &paths) const
 {
     QList<SshBatch::Request> requests;
+    QSet<QString> seen;   // a big host asks for thousands of paths: no quadratic search
     QMutexLocker lock(&m_mutex);
     for (const QString &path : paths) {
         const QString p = normalised(path);
@@ -133,8 +159,10 @@ void SshHostFs::prefetch(const QStringList &paths) const
         // prefetches its directory for every sample).
         if (m_snapshot && cachedLocked(p))
             continue;
-        if (std::none_of(requests.cbegin(), requests.cend(), [&p](const SshBatch::Request &r) { return r.path == p; }))
-            requests.append({p, wantsContents(p)});
+        if (!seen.contains(p)) {
+            seen.insert(p);
+            requests.append(requestFor(p));
+        }
     }
     lock.unlock();
     if (requests.isEmpty())
@@ -175,75 +203,137 @@ Result<SshBatch::Entry> SshHostFs::entryFor(const QString &rawPath) const
             return r.path != path && cachedLocked(r.path).has_value();
         });
     }
-    if (Result<void> ok = fetch(requests); !ok)
-        return ok.error();
+    const Result<void> fetched = fetch(requests);
     QMutexLocker lock(&m_mutex);
     if (std::optional<SshBatch::Entry> e = cachedLocked(path))
         return *e;
+    if (!fetched)
+        return fetched.error();
     return Error{ErrorCode::IoError, path + u": incomplete reply from the remote host"_s};
 }
 
 Result<void> SshHostFs::fetch(const QList<SshBatch::Request> &requests) const
 {
     QMutexLocker fetchLock(&m_fetchMutex);
+    // A path that cannot be sent fails alone; the rest goes in batches of bounded size.
+    QList<SshBatch::Request> sendable;
+    for (const SshBatch::Request &r : requests) {
+        if (Result<void> ok = SshBatch::checkPath(r.path); !ok)
+            storeFailure({r}, ok.error());
+        else
+            sendable.append(r);
+    }
+    std::optional<Error> firstError;
+    for (const QList<SshBatch::Request> &batch : SshBatch::split(sendable)) {
+        if (firstError && firstError->code != ErrorCode::ProtocolError) {
+            // ssh itself failed (host key, auth, timeout): the next run would fail alike.
+            storeFailure(batch, *firstError);
+            continue;
+        }
+        if (Result<void> ok = runBatch(batch); !ok && !firstError)
+            firstError = ok.error();
+    }
+    if (firstError)
+        return *firstError;
+    return {};
+}
+
+void SshHostFs::storeFailure(const QList<SshBatch::Request> &requests, const Error &error) const
+{
+    // Remember the failure briefly so that a refresh does not retry ssh once per file; never
+    // for good (not even in a snapshot): a later read must be able to fetch the path again.
+    QMutexLocker lock(&m_mutex);
+    for (const SshBatch::Request &r : requests) {
+        SshBatch::Entry failed;
+        failed.stat = Result<FileStat>(error);
+        m_cache.insert(r.path, Cached{failed, QDeadlineTimer(m_failureAge)});
+    }
+}
+
+Result<void> SshHostFs::runBatch(const QList<SshBatch::Request> &requests) const
+{
     if (lcSsh().isDebugEnabled()) {
         QStringList paths;
         for (const SshBatch::Request &r : requests)
             paths << r.path;
         qCDebug(lcSsh) << "host file batch:" << paths;
     }
-    const QByteArray token = SshBatch::newToken();
-    Result<QStringList> args = SshCommand::remoteCommandArguments(m_target, SshBatch::remoteArgv(token, requests), m_env);
-    auto storeFailure = [this, &requests](const Error &error) {
-        // Remember the failure for maxAge so that a refresh does not retry ssh once per file.
-        QMutexLocker lock(&m_mutex);
-        for (const SshBatch::Request &r : requests) {
-            SshBatch::Entry failed;
-            failed.stat = Result<FileStat>(error);
-            m_cache.insert(r.path, Cached{failed, expiry()});
-        }
-        return Result<void>(error);
-    };
-    if (!args)
-        return storeFailure(args.error());
+    Result<QByteArray> input = SshBatch::standardInput(requests);
+    Result<QStringList> args
+        = input ? SshCommand::fixedRemoteCommandArguments(m_target, SshBatch::remoteCommand(), m_env)
+                : Result<QStringList>(input.error());
+    if (!args) {
+        storeFailure(requests, args.error());
+        return args.error();
+    }
 
     QProcess process;
     process.setProcessEnvironment(SshCommand::processEnvironment(m_env));
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(m_target.program, args.value(), QIODevice::ReadOnly);
+    process.start(m_target.program, args.value());
     ++*m_batches;
-    if (!process.waitForStarted(static_cast<int>(m_batchTimeout.count())))
-        return storeFailure(Error{ErrorCode::SshError, SshCommand::failureName(SshFailure::SshMissing) + u": "_s
-                                  + m_target.program + u": "_s + process.errorString()});
+    if (!process.waitForStarted(static_cast<int>(m_batchTimeout.count()))) {
+        const Error error{ErrorCode::SshError, SshCommand::failureName(SshFailure::SshMissing) + u": "_s
+                          + m_target.program + u": "_s + process.errorString()};
+        storeFailure(requests, error);
+        return error;
+    }
+    // The script and the paths go on standard input; the waits below also write it.
+    process.write(input.value());
+    process.closeWriteChannel();
     // Read as we go: a large reply must not fill the pipe while we wait.
     QByteArray output;
     QByteArray errors;
+    std::optional<Error> failure;
     QDeadlineTimer deadline(m_batchTimeout);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+    while (process.state() != QProcess::NotRunning) {
+        if (deadline.hasExpired()) {
+            failure = Error{ErrorCode::Timeout, m_target.url() + u": host file batch timed out"_s};
+            break;
+        }
         process.waitForReadyRead(static_cast<int>(qMin<qint64>(deadline.remainingTime(), 1000)));
         output += process.readAllStandardOutput();
         errors += process.readAllStandardError();
+        if (errors.size() > 64 * 1024)
+            errors = errors.right(64 * 1024);   // ssh's complaint is at the end
+        if (output.size() > m_maxOutput) {
+            failure = Error{ErrorCode::ProtocolError, m_target.url() + u": host file batch output exceeds "_s
+                                                          + QString::number(m_maxOutput) + u" bytes"_s};
+            break;
+        }
     }
-    if (process.state() != QProcess::NotRunning) {
+    if (failure) {
         process.kill();
         process.waitForFinished(2000);
-        return storeFailure(Error{ErrorCode::Timeout, m_target.url() + u": host file batch timed out"_s});
+        output.truncate(m_maxOutput);
+    } else {
+        output += process.readAllStandardOutput();
+        errors += process.readAllStandardError();
     }
-    output += process.readAllStandardOutput();
-    errors += process.readAllStandardError();
 
     QStringList problems;
-    const QHash<QString, SshBatch::Entry> entries = SshBatch::parse(output, token, requests, &problems);
+    const QHash<QString, SshBatch::Entry> entries = SshBatch::parse(output, requests, &problems);
     // 255 is ssh's own failure; the script itself always exits 0 after its last record.
-    if (entries.isEmpty() && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0))
-        return storeFailure(SshCommand::failureError(errors, process.exitCode()));
+    if (!failure && entries.size() < requests.size()
+        && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0))
+        failure = SshCommand::failureError(errors, process.exitCode());
     for (const QString &p : std::as_const(problems))
         qCWarning(lcSsh) << "host file batch:" << p;
 
-    QMutexLocker lock(&m_mutex);
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
-        m_cache.insert(it.key(), Cached{it.value(), expiry()});
-    return {};
+    {
+        // What came complete is kept even when the batch failed later on.
+        QMutexLocker lock(&m_mutex);
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            m_cache.insert(it.key(), Cached{it.value(), expiry()});
+    }
+    if (!failure)
+        return {};
+    QList<SshBatch::Request> missing;
+    for (const SshBatch::Request &r : requests) {
+        if (!entries.contains(r.path))
+            missing.append(r);
+    }
+    storeFailure(missing, *failure);
+    return *failure;
 }
 
 Result<QByteArray> SshHostFs::readFile(const QString &path) const

@@ -17,8 +17,9 @@
 namespace dockscope::core {
 
 /// The remote host's files over the user's ssh: prefetch() runs ONE read-only batch command
-/// (SshBatch) for all paths of a refresh, and the reads are served from that cache; a read that
-/// misses the cache (or finds it older than maxAge) runs one more batch for that path.
+/// (SshBatch; split into several when large) for all paths of a refresh, and the reads are
+/// served from that cache; a read that misses the cache (or finds it older than maxAge) runs
+/// one more batch for that path.
 ///
 /// Blocking, like every HostFs: call it from worker threads, never from the GUI thread. Safe to
 /// use from several threads at once (the cache is guarded; batches run one at a time).
@@ -46,6 +47,12 @@ public:
 
     /// How long a fetched answer is served before a read fetches it again. Default 2 s.
     void setMaxAge(std::chrono::milliseconds age);
+    /// How long a failed batch's error is served for its paths (snapshots included) before a
+    /// read tries ssh again. Default 2 s.
+    void setFailureAge(std::chrono::milliseconds age);
+    /// Hard cap on one batch's output; beyond it the batch stops with ErrorCode::ProtocolError
+    /// (complete records before the cap are kept). Default SshBatch::s_maxOutputBytes.
+    void setMaxOutput(qsizetype bytes);
     /// Timeout for one batch (ssh connect + command). Default 60 s.
     void setBatchTimeout(std::chrono::milliseconds timeout);
     /// How many ssh processes ran so far, snapshots included (tests: "one per refresh").
@@ -64,8 +71,13 @@ private:
     };
     /// The entry for path, fetching it when absent or stale. Error only when ssh failed.
     Result<SshBatch::Entry> entryFor(const QString &path) const;
-    /// Runs one batch and stores the results. Returns ssh's failure, if any.
+    /// Runs the requests in batches of bounded size (SshBatch::split) and stores the results.
+    /// Returns the first failure, if any.
     Result<void> fetch(const QList<SshBatch::Request> &requests) const;
+    /// One ssh run. Complete records are cached even if the run fails; the failure is cached
+    /// (for m_failureAge) only for the requests it left without an answer.
+    Result<void> runBatch(const QList<SshBatch::Request> &requests) const;
+    void storeFailure(const QList<SshBatch::Request> &requests, const Error &error) const;
     std::optional<SshBatch::Entry> cachedLocked(const QString &path) const;
     QDeadlineTimer expiry() const;
 
@@ -73,6 +85,8 @@ private:
     QProcessEnvironment m_env;
     std::chrono::milliseconds m_maxAge{2000};
     std::chrono::milliseconds m_batchTimeout{60000};
+    std::chrono::milliseconds m_failureAge{2000};
+    qsizetype m_maxOutput = SshBatch::s_maxOutputBytes;
     bool m_snapshot = false;        // answers never expire; prefetch() skips cached paths
     mutable QMutex m_mutex;         // guards m_cache
     mutable QMutex m_fetchMutex;    // one batch at a time

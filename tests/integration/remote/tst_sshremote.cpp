@@ -16,6 +16,8 @@
 #include "common/testenv.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -103,6 +105,11 @@ private Q_SLOTS:
     void hostFsGivesContainerFacts();
     void auditOverSshMatchesLocalInFixedBatches();
     void containerRefreshIsOneBatch();
+    void loginShells_data();
+    void loginShells();
+    void tenThousandPaths();
+    void failedBatchIsRetried();
+    void outputIsCapped();
     void passphraseGoesThroughAskpass();
     void reconnectsAfterSshDies_data();
     void reconnectsAfterSshDies();
@@ -112,6 +119,7 @@ private:
     SshTarget target(const QString &remoteSocket) const;
     ConnectionProfile profile(ConnectionProfile::SshTransport transport, const QString &remoteSocket) const;
     bool sshd(const QString &command, const QString &argument = QString());
+    static bool run(const QString &program, const QStringList &args);
 
     QTemporaryDir m_dir{u"/tmp/dstest-sshd-XXXXXX"_s};
     quint16 m_port = 0;
@@ -401,6 +409,166 @@ void TestSshRemote::containerRefreshIsOneBatch()
     QVERIFY(facts.cgroup.memory.limit.isKnown());
     QCOMPARE(facts.cgroup.memory.limit.value->value_or(-1), qint64(48 * 1024 * 1024));
     QVERIFY(facts.cgroup.memory.usage.isKnown());
+}
+
+bool TestSshRemote::run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(program, args);
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+void TestSshRemote::loginShells_data()
+{
+    QTest::addColumn<QString>("shell");
+    QTest::addRow("bash") << u"/bin/bash"_s;
+    QTest::addRow("dash") << u"/bin/dash"_s;
+    // fish and tcsh read quotes unlike sh: the old `sh -c '<script>' …` command broke there.
+    QTest::addRow("fish") << u"/usr/bin/fish"_s;
+    QTest::addRow("tcsh") << u"/usr/bin/tcsh"_s;
+}
+
+void TestSshRemote::loginShells()
+{
+    QFETCH(QString, shell);
+    if (::geteuid() != 0)
+        QSKIP("creating a user with that login shell needs root");
+    QVERIFY2(QFileInfo(shell).isExecutable(), qPrintable(shell + u" missing: run scripts/install-deps"_s));
+    // A user of our own whose login shell is `shell`, removed at the end; "*" = no password
+    // but not locked (sshd without PAM refuses locked accounts even to a key).
+    const QString user = u"dstest-"_s + QFileInfo(shell).fileName();
+    QTemporaryDir home(u"/tmp/dstest-home-XXXXXX"_s);
+    QVERIFY(home.isValid());
+    run(u"userdel"_s, {user});   // left over by an interrupted run
+    QVERIFY(run(u"useradd"_s, {u"-M"_s, u"-N"_s, u"-p"_s, u"*"_s, u"-d"_s, home.path(), u"-s"_s, shell, user}));
+    // sshd reads the shared authorized_keys as that user: the key directory must be searchable.
+    const QFileDevice::Permissions dirPermissions = QFile::permissions(m_dir.path());
+    auto restore = qScopeGuard([&] {
+        QFile::setPermissions(m_dir.path(), dirPermissions);
+        run(u"userdel"_s, {user});
+    });
+    QVERIFY(QFile::setPermissions(m_dir.path(), dirPermissions | QFileDevice::ExeOther));
+
+    // Content and a name that look like the batch's framing, and shell syntax in the name.
+    const QByteArray fake = QByteArray("Z OK\nE\nP 1\nS OK 81a4 0 0 4 1 2\nE\nDSB1 END 2\n\0end", 45);
+    // (A backslash: fish reads \' inside single quotes as a quote, so sh quoting was no quoting.)
+    const QString name = u"it's \"$(x)\" `y` back\\slash\\' %1\nz"_s.arg(user);
+    // Not in the home directory itself: fish writes its own files there.
+    const QString files = home.filePath(u"files"_s);
+    QVERIFY(QDir().mkdir(files));
+    QFile file(files + u'/' + name);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(fake) == fake.size());
+    file.close();
+    QVERIFY(run(u"chown"_s, {u"-R"_s, user, home.path()}));
+    const QString absent = files + u"/absent"_s;
+
+    SshTarget t = target(TestEnv::socketPath());
+    t.user = user;
+    SshHostFs fs(t);
+    fs.setBatchTimeout(std::chrono::minutes(3));
+    fs.prefetch({file.fileName(), files, u"/etc/hostname"_s, u"/proc/self/status"_s, absent});
+    QCOMPARE(fs.batchCount(), 1);
+    const Result<QByteArray> content = fs.readFile(file.fileName());
+    QVERIFY2(content.has_value(), errorText(content).constData());
+    QCOMPARE(content.value(), fake);
+    QCOMPARE(fs.listDir(files).value_or(QStringList()), QStringList{name});
+    QFile localHostname(u"/etc/hostname"_s);
+    QVERIFY(localHostname.open(QIODevice::ReadOnly));
+    QCOMPARE(fs.readFile(u"/etc/hostname"_s).value_or(QByteArray()), localHostname.readAll());
+    QCOMPARE(fs.stat(absent).error().code, ErrorCode::NotFound);
+    // It ran as that user, not as root.
+    const QByteArray status = fs.readFile(u"/proc/self/status"_s).value_or(QByteArray());
+    QVERIFY2(status.contains("Uid:") && !status.contains("Uid:\t0\t"), status.constData());
+    QCOMPARE(fs.batchCount(), 1);
+}
+
+void TestSshRemote::tenThousandPaths()
+{
+    // A big host's worth of paths: more than one argument may hold (128 KiB), so more than one
+    // ssh run, and each path gets its own answer. 40 files, the rest absent.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList paths;
+    QList<SshBatch::Request> requests;
+    for (int i = 0; i < 10000; ++i) {
+        const QString path = dir.filePath(u"f%1-%2"_s.arg(i).arg(QString(40, u'x')));
+        if (i % 250 == 0) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray::number(i)) > 0);
+        }
+        paths << path;
+        requests.append({path, false});
+    }
+    SshHostFs fs(target(TestEnv::socketPath()));
+    fs.setMaxAge(std::chrono::minutes(10));
+    fs.setBatchTimeout(std::chrono::minutes(3));
+    QElapsedTimer timer;
+    timer.start();
+    fs.prefetch(paths);
+    const qint64 elapsed = timer.elapsed();
+    const int batches = fs.batchCount();
+    for (int i = 0; i < paths.size(); ++i) {
+        if (i % 250 == 0) {
+            const Result<QByteArray> r = fs.readFile(paths.at(i));
+            QVERIFY2(r.has_value(), errorText(r).constData());
+            QCOMPARE(r.value(), QByteArray::number(i));
+        } else {
+            QCOMPARE(fs.stat(paths.at(i)).error().code, ErrorCode::NotFound);
+        }
+    }
+    QCOMPARE(fs.batchCount(), batches);   // all served from the batches
+    QCOMPARE(batches, SshBatch::split(requests).size());
+    QVERIFY(batches > 1);
+    qInfo("10,000 paths over ssh: %d ssh runs, %lld ms", batches, elapsed);
+}
+
+void TestSshRemote::failedBatchIsRetried()
+{
+    // The first ssh run fails (a wrapper stands in for a dropped connection), the next work.
+    // A snapshot (one audit) served the failure for its whole life, so one bad moment
+    // blinded a whole audit; it is served briefly now, then the path is fetched again.
+    const QString flag = m_dir.filePath(u"flaky-ran"_s);
+    QFile::remove(flag);
+    const QString wrapper = m_dir.filePath(u"flaky-ssh.sh"_s);
+    QFile script(wrapper);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("#!/bin/sh\nif [ ! -e '%1' ]; then : > '%1'\n"
+                                "echo 'ssh: connect to host 127.0.0.1 port 22: Connection refused' >&2; exit 255; fi\n"
+                                "exec ssh \"$@\"\n").arg(flag).toUtf8());
+    script.close();
+    QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    SshTarget t = target(TestEnv::socketPath());
+    t.program = wrapper;
+    const auto snapshot = HostFs::snapshotOf(std::make_shared<SshHostFs>(t));
+    const Result<QByteArray> first = snapshot->readFile(u"/etc/hostname"_s);
+    QVERIFY(!first.has_value());
+    QCOMPARE(SshCommand::failureOf(first.error()), SshFailure::ConnectionRefused);
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot->readFile(u"/etc/hostname"_s).has_value(), 15000);
+}
+
+void TestSshRemote::outputIsCapped()
+{
+    // One batch's output has a hard cap: the batch stops with ProtocolError, what came
+    // complete before is kept, and what the stop cost is fetched again later on its own.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString &name, const QByteArray &data) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    };
+    QVERIFY(write(u"a"_s, "first") && write(u"big"_s, QByteArray(200 * 1024, 'x')) && write(u"b"_s, "after"));
+    auto fs = std::make_shared<SshHostFs>(target(TestEnv::socketPath()));
+    fs->setMaxOutput(64 * 1024);
+    const auto snapshot = HostFs::snapshotOf(fs);
+    snapshot->prefetch({dir.filePath(u"a"_s), dir.filePath(u"big"_s), dir.filePath(u"b"_s)});
+    QCOMPARE(fs->batchCount(), 1);
+    QCOMPARE(snapshot->readFile(dir.filePath(u"a"_s)).value_or(QByteArray()), QByteArray("first"));
+    const Result<QByteArray> big = snapshot->readFile(dir.filePath(u"big"_s));
+    QVERIFY(!big.has_value());
+    QCOMPARE(big.error().code, ErrorCode::ProtocolError);
+    QCOMPARE(fs->batchCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshot->readFile(dir.filePath(u"b"_s)).value_or(QByteArray()), QByteArray("after"), 15000);
 }
 
 void TestSshRemote::passphraseGoesThroughAskpass()
