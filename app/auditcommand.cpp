@@ -8,6 +8,7 @@
 #include "tr.h"
 
 #include "core/audit/auditor.h"
+#include "core/textsafety.h"
 #include "core/audit/audittext.h"
 
 #include <QCommandLineParser>
@@ -54,7 +55,7 @@ int runAudit(CommandContext &context)
         return exitCode;
 
     if (fmt == "json"_L1) {
-        *context.out << QString::fromUtf8(QJsonDocument(core::auditReportToJson(report.value())).toJson(QJsonDocument::Indented));
+        *context.out << core::escapeJsonControls(QJsonDocument(core::auditReportToJson(report.value())).toJson(QJsonDocument::Indented));
     } else {
         *context.out << core::formatAuditText(report.value(), context.colour, [](const char *source) {
             return QCoreApplication::translate("Checks", source);

@@ -9,6 +9,7 @@
 #include "tr.h"
 
 #include "core/facts/factscollector.h"
+#include "core/textsafety.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -47,7 +48,7 @@ int runInspect(CommandContext &context)
     const auto inspect = session->inspectContainer(positional.at(1));
     if (!inspect) {
         if (inspect.error().code == core::ErrorCode::NotFound) {
-            *context.err << Tr::tr("No such container: %1").arg(positional.at(1)) << Qt::endl;
+            *context.err << Tr::tr("No such container: %1").arg(core::escapeControls(positional.at(1))) << Qt::endl;
             return ExitUsage;
         }
         return session->fail(inspect.error());
@@ -62,7 +63,7 @@ int runInspect(CommandContext &context)
     const core::ContainerFacts facts = core::collectContainerFacts(inspect.value(), hostFs.get(), host, collect);
 
     if (fmt == "json"_L1)
-        *context.out << QString::fromUtf8(QJsonDocument(core::containerFactsToJson(facts)).toJson(QJsonDocument::Indented));
+        *context.out << core::escapeJsonControls(QJsonDocument(core::containerFactsToJson(facts)).toJson(QJsonDocument::Indented));
     else
         printContainerFacts(*context.out, facts, host);
     context.out->flush();

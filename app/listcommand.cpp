@@ -9,6 +9,7 @@
 #include "tr.h"
 
 #include "core/facts/capabilities.h"
+#include "core/textsafety.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -126,7 +127,7 @@ int runList(CommandContext &context)
     }
 
     if (fmt == "json"_L1) {
-        *context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        *context.out << core::escapeJsonControls(QJsonDocument(json).toJson(QJsonDocument::Indented));
         context.out->flush();
     } else {
         table.print(*context.out);

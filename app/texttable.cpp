@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "texttable.h"
 
+#include "core/textsafety.h"
+
 #include <QTextStream>
 
 #include <algorithm>
@@ -28,7 +30,12 @@ TextTable::TextTable(const QStringList &headers)
 
 void TextTable::addRow(const QStringList &cells)
 {
-    m_rows.append(cells);
+    // Cells carry container and daemon strings: never a raw control to the terminal.
+    QStringList safe;
+    safe.reserve(cells.size());
+    for (const QString &cell : cells)
+        safe.append(core::escapeControls(cell));
+    m_rows.append(safe);
 }
 
 int TextTable::displayWidth(const QString &text)

@@ -16,6 +16,7 @@ class TextTable
 public:
     explicit TextTable(const QStringList &headers);
 
+    /// Cells are shown with control characters escaped (core::escapeControls).
     void addRow(const QStringList &cells);
     qsizetype rowCount() const { return m_rows.size(); }
     /// Every line starts with `indent` spaces.

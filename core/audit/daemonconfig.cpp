@@ -77,6 +77,15 @@ const FlagSpec *findFlag(const QString &name, bool isShort)
     return nullptr;
 }
 
+bool isBoolKey(const QString &jsonKey)
+{
+    for (const FlagSpec &f : s_flags) {
+        if (f.kind == FlagKind::Bool && jsonKey == QLatin1StringView(f.jsonKey))
+            return true;
+    }
+    return false;
+}
+
 QString valueText(const QJsonValue &v)
 {
     if (v.isBool())
@@ -94,18 +103,29 @@ QString valueText(const QJsonValue &v)
 
 } // namespace
 
+std::optional<bool> DaemonConfig::parseGoBool(QStringView text)
+{
+    // Go's strconv.ParseBool, which dockerd's flag package uses: exactly these spellings.
+    static constexpr const char16_t *s_true[] = {u"1", u"t", u"T", u"TRUE", u"true", u"True"};
+    static constexpr const char16_t *s_false[] = {u"0", u"f", u"F", u"FALSE", u"false", u"False"};
+    for (const char16_t *t : s_true) {
+        if (text == QStringView(t))
+            return true;
+    }
+    for (const char16_t *f : s_false) {
+        if (text == QStringView(f))
+            return false;
+    }
+    return std::nullopt;
+}
+
 bool DaemonConfig::Setting::boolValue(bool fallback) const
 {
     if (!present)
         return fallback;
     if (value.isBool())
         return value.toBool();
-    const QString s = value.toString().toLower();
-    if (s == u"true"_s || s == u"1"_s)
-        return true;
-    if (s == u"false"_s || s == u"0"_s)
-        return false;
-    return fallback;
+    return parseGoBool(value.toString()).value_or(fallback);
 }
 
 QString DaemonConfig::Setting::stringValue() const
@@ -158,10 +178,12 @@ QJsonObject DaemonConfig::parseArgv(const QStringList &argv)
         const QString key = spec ? QString::fromLatin1(spec->jsonKey) : body;
         const FlagKind kind = spec ? spec->kind : FlagKind::String;
         if (kind == FlagKind::Bool) {
-            bool v = true;
-            if (inlineValue)
-                v = (inlineValue->toLower() == u"true"_s || *inlineValue == u"1"_s);
-            out.insert(key, v);
+            // An invalid spelling stays a string: setting() reports it as unknown.
+            const std::optional<bool> v = inlineValue ? parseGoBool(*inlineValue) : true;
+            if (v)
+                out.insert(key, *v);
+            else
+                out.insert(key, *inlineValue);
             continue;
         }
         QString value;
@@ -268,7 +290,7 @@ DaemonConfig DaemonConfig::load(const HostFs *hostFs, std::optional<qint64> daem
     return c;
 }
 
-DaemonConfig::Setting DaemonConfig::setting(const QString &jsonKey) const
+DaemonConfig::Setting DaemonConfig::lookupSetting(const QString &jsonKey) const
 {
     Setting s;
     // List options (hosts, storage-opts …) may come from both places: the daemon merges them.
@@ -313,6 +335,18 @@ DaemonConfig::Setting DaemonConfig::setting(const QString &jsonKey) const
     }
     s.known = false;
     s.why = m_cmdlineKnown ? m_fileError : m_cmdlineError;
+    return s;
+}
+
+DaemonConfig::Setting DaemonConfig::setting(const QString &jsonKey) const
+{
+    Setting s = lookupSetting(jsonKey);
+    // A boolean option whose value is no Go boolean ("--icc=yes"): neither true nor false.
+    if (s.known && s.present && isBoolKey(jsonKey) && !s.value.isBool()
+        && !(s.value.isString() && parseGoBool(s.value.toString()))) {
+        s.known = false;
+        s.why = Error{ErrorCode::ParseError, s.evidenceKey + u": not a boolean: "_s + s.evidenceValue};
+    }
     return s;
 }
 

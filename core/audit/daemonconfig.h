@@ -46,7 +46,11 @@ public:
     static DaemonConfig fromParts(const QStringList &argv, const QByteArray &daemonJson,
                                   const QString &configPath = QStringLiteral("/etc/docker/daemon.json"));
 
+    /// known = false (ParseError) for a boolean option set to something Go's strconv.ParseBool
+    /// rejects.
     Setting setting(const QString &jsonKey) const;
+    /// Go's strconv.ParseBool: 1 t T TRUE true True / 0 f F FALSE false False, nothing else.
+    static std::optional<bool> parseGoBool(QStringView text);
 
     bool cmdlineKnown() const { return m_cmdlineKnown; }
     bool fileKnown() const { return m_fileKnown; }
@@ -61,6 +65,7 @@ public:
     static QJsonObject parseArgv(const QStringList &argv);
 
 private:
+    Setting lookupSetting(const QString &jsonKey) const;
     QStringList m_argv;
     QJsonObject m_flags;            ///< argv mapped to daemon.json keys
     QJsonObject m_file;

@@ -8,6 +8,7 @@
 #include "core/docker/multiplexedstreamdecoder.h"
 #include "core/docker/statsstream.h"
 #include "core/docker/tcptransport.h"
+#include "core/limits.h"
 #include "core/logging.h"
 
 #include <QJsonArray>
@@ -607,7 +608,10 @@ void DockerClient::createExec(const QString &containerId, const ExecOptions &opt
 void DockerClient::startExec(const QString &execId, QObject *context, Callback<ExecOutput> callback)
 {
     const QJsonObject body{{u"Detach"_s, false}, {u"Tty"_s, false}};
-    call<ExecOutput>(d.get(), postJson("/exec/" + encodeSegment(execId) + "/start", body), true, context,
+    HttpRequest request = postJson("/exec/" + encodeSegment(execId) + "/start", body);
+    // A command in the container writes as much as it likes: keep what a probe needs.
+    request.maxResponseBody = limits::kMaxExecOutputBytes;
+    call<ExecOutput>(d.get(), std::move(request), true, context,
                      std::move(callback), [](const HttpReply &reply) -> Result<ExecOutput> {
         ExecOutput output;
         MultiplexedStreamDecoder decoder(MultiplexedStreamDecoder::isFramedMimeType(reply.head.mimeType()));

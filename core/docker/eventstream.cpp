@@ -26,9 +26,13 @@ EventStream::EventStream(DockerClient *client, const QJsonObject &filters, QObje
     connect(m_request, &StreamRequest::started, this, &EventStream::started);
     connect(m_request, &StreamRequest::finished, this, &EventStream::finished);
     connect(m_request, &StreamRequest::dataReceived, this, [this](const QByteArray &data) {
-        m_lines.deliverObjects(data, this, "event", [this](const QJsonObject &object) {
+        const QPointer<QObject> guard(this);
+        const Result<void> delivered = m_lines.deliverObjects(data, this, "event",
+                                                              [this](const QJsonObject &object) {
             Q_EMIT eventReceived(json::dockerEvent(object));
         });
+        if (!delivered && guard)
+            m_request->abort(delivered.error());
     });
     m_request->start();
 }

@@ -68,6 +68,7 @@ void HttpConnection::start(const HttpRequest &request, Handler handler)
     m_busy = true;
     m_receivedData = false;
     m_parser.reset();
+    m_parser.setBodyLimit(request.maxResponseBody);
     qCDebug(lcHttp) << "->" << request.method << request.path;
     m_device->write(request.serialize());
     // Bytes that arrived before the request (none should) would be garbage: look now.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/docker/httpparser.h"
+#include "core/limits.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -20,6 +21,9 @@ struct HttpRequest
     QByteArray path;            ///< with query, already percent-encoded
     QByteArray body;
     QByteArray contentType;     ///< set together with body
+    /// The most reply body bytes accepted (ProtocolError past it); -1 for a stream, whose
+    /// reader bounds what it keeps.
+    qint64 maxResponseBody = limits::kMaxHttpBodyBytes;
 
     /// The request as it goes on the wire.
     QByteArray serialize() const;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpparser.h"
 
+#include "core/limits.h"
+
+#include <climits>
+
 #if defined(DOCKSCOPE_USE_LLHTTP)
 #include <llhttp.h>
 #else
@@ -49,8 +53,22 @@ struct HttpParser::Impl
     bool started = false;
     bool headDone = false;
     bool complete = false;
+    qint64 headerLimit = limits::kMaxHttpHeaderBytes;
+    qint64 bodyLimit = limits::kMaxHttpBodyBytes;
+    qint64 headerBytes = 0;
+    qint64 bodyBytes = 0;
+    QString limitError; ///< set by a callback that refused to go on
 
     void init();
+    /// Counts head bytes; false (and limitError) once they pass the limit.
+    bool countHeader(size_t length)
+    {
+        headerBytes += qint64(length);
+        if (headerBytes <= headerLimit)
+            return true;
+        limitError = u"response headers exceed %1 bytes"_s.arg(headerLimit);
+        return false;
+    }
     void flushHeader()
     {
         if (!field.isEmpty())
@@ -67,9 +85,16 @@ struct HttpParser::Impl
         self(p)->started = true;
         return 0;
     }
+    static int onStatus(ParserType *p, const char *, size_t length)
+    {
+        return self(p)->countHeader(length) ? 0 : -1;
+    }
     static int onHeaderField(ParserType *p, const char *at, size_t length)
     {
         Impl *d = self(p);
+        // ": " and CRLF count too, so that a flood of empty headers adds up as well.
+        if (!d->countHeader(d->inValue || d->field.isEmpty() ? length + 4 : length))
+            return -1;
         if (d->inValue)
             d->flushHeader();
         d->field.append(at, qsizetype(length));
@@ -78,6 +103,8 @@ struct HttpParser::Impl
     static int onHeaderValue(ParserType *p, const char *at, size_t length)
     {
         Impl *d = self(p);
+        if (!d->countHeader(length))
+            return -1;
         d->inValue = true;
         d->value.append(at, qsizetype(length));
         return 0;
@@ -95,6 +122,13 @@ struct HttpParser::Impl
         d->head.chunked = (p->flags & F_CHUNKED) != 0;
 #endif
         d->headDone = true;
+        // Refuse a declared body we would not keep before any of it arrives.
+        if (d->bodyLimit >= 0 && (p->flags & F_CHUNKED) == 0 && p->content_length != ULLONG_MAX
+            && p->content_length > quint64(d->bodyLimit)) {
+            d->limitError = u"response body of %1 bytes exceeds %2 bytes"_s.arg(p->content_length)
+                                .arg(d->bodyLimit);
+            return -1;
+        }
         if (d->q->onHead)
             d->q->onHead(d->head);
         return 0;
@@ -102,6 +136,11 @@ struct HttpParser::Impl
     static int onBody(ParserType *p, const char *at, size_t length)
     {
         Impl *d = self(p);
+        d->bodyBytes += qint64(length);
+        if (d->bodyLimit >= 0 && d->bodyBytes > d->bodyLimit) {
+            d->limitError = u"response body exceeds %1 bytes"_s.arg(d->bodyLimit);
+            return -1;
+        }
         if (d->q->onBody)
             d->q->onBody(QByteArrayView(at, qsizetype(length)));
         return 0;
@@ -128,6 +167,7 @@ void HttpParser::Impl::init()
     llhttp_settings_init(&settings);
 #endif
     settings.on_message_begin = &Impl::onMessageBegin;
+    settings.on_status = &Impl::onStatus;
     settings.on_header_field = &Impl::onHeaderField;
     settings.on_header_value = &Impl::onHeaderValue;
     settings.on_headers_complete = &Impl::onHeadersComplete;
@@ -146,6 +186,9 @@ void HttpParser::Impl::init()
     started = false;
     headDone = false;
     complete = false;
+    headerBytes = 0;
+    bodyBytes = 0;
+    limitError.clear();
 }
 
 HttpParser::HttpParser()
@@ -160,6 +203,16 @@ HttpParser::~HttpParser() = default;
 void HttpParser::reset()
 {
     m_impl->init();
+}
+
+void HttpParser::setHeaderLimit(qint64 bytes)
+{
+    m_impl->headerLimit = bytes;
+}
+
+void HttpParser::setBodyLimit(qint64 bytes)
+{
+    m_impl->bodyLimit = bytes;
 }
 
 bool HttpParser::isComplete() const { return m_impl->complete; }
@@ -191,6 +244,8 @@ Result<qsizetype> HttpParser::feed(QByteArrayView data)
         const char *stop = llhttp_get_error_pos(&m_impl->parser);
         return qsizetype(stop - data.data());
     }
+    if (!m_impl->limitError.isEmpty())
+        return Error{ErrorCode::ProtocolError, m_impl->limitError};
     return Error{ErrorCode::ProtocolError,
                  QString::fromLatin1(llhttp_errno_name(err)) + u": "_s
                      + QString::fromLatin1(llhttp_get_error_reason(&m_impl->parser))};
@@ -200,6 +255,8 @@ Result<qsizetype> HttpParser::feed(QByteArrayView data)
     const auto err = http_errno(m_impl->parser.http_errno);
     if (err == HPE_OK || (err == HPE_PAUSED && m_impl->complete))
         return qsizetype(parsed);
+    if (!m_impl->limitError.isEmpty())
+        return Error{ErrorCode::ProtocolError, m_impl->limitError};
     return Error{ErrorCode::ProtocolError,
                  QString::fromLatin1(http_errno_name(err)) + u": "_s
                      + QString::fromLatin1(http_errno_description(err))};

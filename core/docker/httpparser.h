@@ -48,10 +48,16 @@ public:
     /// Called when the response is complete.
     std::function<void()> onComplete;
 
-    /// Prepares for a new response on the same connection.
+    /// Prepares for a new response on the same connection (the limits stay).
     void reset();
+    /// The most bytes of status line and headers accepted (limits::kMaxHttpHeaderBytes).
+    void setHeaderLimit(qint64 bytes);
+    /// The most body bytes accepted (de-chunked), or -1 for none (streams, which bound each
+    /// line instead). Default limits::kMaxHttpBodyBytes. A Content-Length above it fails at
+    /// once, a body that grows past it fails when it does.
+    void setBodyLimit(qint64 bytes);
     /// Parses data; returns the bytes consumed (less than data.size() only when a message
-    /// completed) or ProtocolError for bytes that are not HTTP/1.1.
+    /// completed) or ProtocolError for bytes that are not HTTP/1.1 or pass a limit.
     Result<qsizetype> feed(QByteArrayView data);
     /// The peer closed the connection: completes a close-delimited body, else ConnectionDropped
     /// when a response was under way (or none arrived at all).

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/limits.h"
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -17,19 +20,28 @@ namespace dockscope::core {
 class JsonLineSplitter
 {
 public:
-    /// Appends data and returns the lines completed by it (without '\n'; blank lines skipped).
-    QList<QByteArray> feed(QByteArrayView data);
+    /// maxLine: the longest line accepted, newline excluded.
+    explicit JsonLineSplitter(qint64 maxLine = limits::kMaxStreamLineBytes) : m_maxLine(maxLine) {}
+
+    /// Appends data and returns the lines completed by it (without '\n'; blank lines skipped),
+    /// or ProtocolError once a line, finished or not, is longer than maxLine; the splitter is
+    /// then broken for good (the stream must end).
+    Result<QList<QByteArray>> feed(QByteArrayView data);
     /// Bytes of an unfinished line.
     qsizetype pending() const { return m_buffer.size(); }
 
     /// Feeds data and hands each completed line, parsed as a JSON object, to deliver. Lines
     /// that are not JSON objects are logged (as `what` lines) and skipped. Stops as soon as
-    /// owner is gone: a receiver of what deliver emits may delete the stream.
-    void deliverObjects(QByteArrayView data, QObject *owner, const char *what,
+    /// owner is gone: a receiver of what deliver emits may delete the stream. Returns feed()'s
+    /// error, after delivering the lines before the long one.
+    Result<void> deliverObjects(QByteArrayView data, QObject *owner, const char *what,
                         const std::function<void(const QJsonObject &)> &deliver);
 
 private:
     QByteArray m_buffer;
+    qint64 m_maxLine;
+    qsizetype m_scanned = 0;    ///< bytes of m_buffer already known to hold no newline
+    bool m_broken = false;
 };
 
 } // namespace dockscope::core

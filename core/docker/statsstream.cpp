@@ -20,9 +20,13 @@ StatsStream::StatsStream(DockerClient *client, const QString &containerId, QObje
     connect(m_request, &StreamRequest::started, this, &StatsStream::started);
     connect(m_request, &StreamRequest::finished, this, &StatsStream::finished);
     connect(m_request, &StreamRequest::dataReceived, this, [this](const QByteArray &data) {
-        m_lines.deliverObjects(data, this, "stats", [this](const QJsonObject &object) {
+        const QPointer<QObject> guard(this);
+        const Result<void> delivered = m_lines.deliverObjects(data, this, "stats",
+                                                              [this](const QJsonObject &object) {
             Q_EMIT sampleReceived(json::statsSample(object));
         });
+        if (!delivered && guard)
+            m_request->abort(delivered.error());
     });
     m_request->start();
 }

@@ -4,6 +4,7 @@
 #include "core/docker/dockerclient.h"
 #include "core/docker/dockerclient_p.h"
 #include "core/docker/jsonparse.h"
+#include "core/limits.h"
 #include "core/logging.h"
 
 #include <QTimer>
@@ -88,8 +89,11 @@ void StreamRequest::open()
         handler.body = [self](QByteArrayView data) {
             if (self->m_status >= 200 && self->m_status < 300)
                 Q_EMIT self->dataReceived(data.toByteArray());
-            else
+            else if (self->m_errorBody.size() + data.size() <= limits::kMaxStreamErrorBytes)
                 self->m_errorBody.append(data);
+            else
+                self->fail(Error{ErrorCode::ProtocolError,
+                                 u"error reply exceeds %1 bytes"_s.arg(limits::kMaxStreamErrorBytes)});
         };
         handler.done = [self](Result<void> result) {
             if (!result) {
@@ -107,6 +111,7 @@ void StreamRequest::open()
         };
         HttpRequest request;
         request.path = path;
+        request.maxResponseBody = -1; // endless by design: JsonLineSplitter bounds each line
         self->m_connection->start(request, std::move(handler));
     });
 }
@@ -121,6 +126,11 @@ void StreamRequest::close()
         m_connection->deleteLater();
         m_connection = nullptr;
     }
+}
+
+void StreamRequest::abort(const Error &error)
+{
+    fail(error);
 }
 
 void StreamRequest::fail(const Error &error)

@@ -27,6 +27,8 @@ public:
     void start();
     /// Stops without emitting finished().
     void close();
+    /// Stops and emits finished(error): the reader found the stream unusable (a line too long).
+    void abort(const Error &error);
     bool isActive() const { return m_active; }
 
 Q_SIGNALS:

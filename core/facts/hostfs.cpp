@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/hostfs.h"
 
+#include "core/limits.h"
+
 #include <QFile>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -83,10 +86,31 @@ QString LocalHostFs::hostPath(const QString &path) const
 Result<QByteArray> LocalHostFs::readFile(const QString &path) const
 {
     const QByteArray local = QFile::encodeName(hostPath(path));
-    const int fd = ::open(local.constData(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (and reading one must not wait
+    // for data); a container may bind anything over the files it owns (its /proc/meminfo
+    // seen through /proc/<pid>/root). Symlinks are still followed: /proc/<pid>/root is one.
+    int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY;
+    // Below /proc/<pid>/root the container decides what a name is: an absolute symlink there
+    // resolves against *our* root, so its last component may not be a symlink at all.
+    static const QRegularExpression s_containerRoot(u"^/proc/[0-9]+/root/"_s);
+    if (s_containerRoot.match(path).hasMatch())
+        flags |= O_NOFOLLOW;
+    const int fd = ::open(local.constData(), flags);
     if (fd < 0)
         return hostFsErrnoError(errno, path);
-    // /proc and /sys files report size 0: read until EOF.
+    struct ::stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        return hostFsErrnoError(err, path);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        // A device (/dev/zero bound over a /proc file) or a FIFO would never end.
+        return Error{ErrorCode::IoError, path + u": not a regular file"_s};
+    }
+    // /proc and /sys files report size 0: read until EOF, but no further than the cap (a FUSE
+    // file may never end).
     QByteArray data;
     char buffer[8192];
     for (;;) {
@@ -100,6 +124,11 @@ Result<QByteArray> LocalHostFs::readFile(const QString &path) const
         }
         if (n == 0)
             break;
+        if (data.size() + n > limits::kMaxHostFileBytes) {
+            ::close(fd);
+            return Error{ErrorCode::IoError,
+                         path + u": larger than %1 bytes"_s.arg(limits::kMaxHostFileBytes)};
+        }
         data.append(buffer, static_cast<qsizetype>(n));
     }
     ::close(fd);

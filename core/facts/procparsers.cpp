@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/procparsers.h"
 
+#include <QtNumeric>
+
 #include <QRegularExpression>
 
 namespace dockscope::core {
@@ -247,11 +249,23 @@ Result<NamespaceLink> parseNamespaceLink(const QString &target)
 
 // ---- id maps ---------------------------------------------------------------------------------
 
+/// `id` moved from range [from, from + count) to [to, to + count), without signed overflow
+/// whatever the range holds (parseIdMap bounds them, but an IdMap may be built elsewhere).
+static std::optional<qint64> mapId(qint64 id, qint64 from, qint64 to, qint64 count)
+{
+    qint64 offset = 0;
+    qint64 mapped = 0;
+    if (id < from || qSubOverflow(id, from, &offset) || offset >= count
+        || qAddOverflow(to, offset, &mapped))
+        return std::nullopt;
+    return mapped;
+}
+
 std::optional<qint64> IdMap::toHost(qint64 inside) const
 {
     for (const IdMapRange &r : ranges) {
-        if (inside >= r.inside && inside < r.inside + r.count)
-            return r.outside + (inside - r.inside);
+        if (const auto host = mapId(inside, r.inside, r.outside, r.count))
+            return host;
     }
     return std::nullopt;
 }
@@ -259,8 +273,8 @@ std::optional<qint64> IdMap::toHost(qint64 inside) const
 std::optional<qint64> IdMap::toInside(qint64 outside) const
 {
     for (const IdMapRange &r : ranges) {
-        if (outside >= r.outside && outside < r.outside + r.count)
-            return r.inside + (outside - r.outside);
+        if (const auto inside = mapId(outside, r.outside, r.inside, r.count))
+            return inside;
     }
     return std::nullopt;
 }
@@ -285,6 +299,12 @@ Result<IdMap> parseIdMap(const QByteArray &text)
         const auto a = decimal(f[0]), b = decimal(f[1]), c = decimal(f[2]);
         if (!a || !b || !c || *a < 0 || *b < 0 || *c <= 0)
             return parseError(u"line %1: bad number"_s.arg(lineNo));
+        // Ids are 32-bit and the kernel refuses a range that wraps (map_write): first + count
+        // and lower_first + count stay within 2^32 - 1.
+        constexpr qint64 kIdLimit = 4294967295LL;
+        if (*a > kIdLimit || *b > kIdLimit || *c > kIdLimit || *a + *c > kIdLimit
+            || *b + *c > kIdLimit)
+            return parseError(u"line %1: range beyond 32-bit ids"_s.arg(lineNo));
         map.ranges.append(IdMapRange{*a, *b, *c});
     }
     // An empty map is legitimate: a user namespace whose map was never written.
@@ -306,7 +326,10 @@ Result<QMap<QString, qint64>> parseMeminfo(const QByteArray &text)
         const auto n = decimal(f.value(0));
         if (!n || f.size() > 2 || (f.size() == 2 && f[1] != "kB"))
             return parseError(u"line %1: bad value"_s.arg(lineNo));
-        values.insert(QString::fromLatin1(raw.left(colon)), f.size() == 2 ? *n * 1024 : *n);
+        qint64 value = *n;
+        if (f.size() == 2 && qMulOverflow(*n, qint64(1024), &value))
+            return parseError(u"line %1: value out of range"_s.arg(lineNo));
+        values.insert(QString::fromLatin1(raw.left(colon)), value);
     }
     if (!values.contains(u"MemTotal"_s))
         return parseError(u"no MemTotal"_s);

@@ -51,7 +51,24 @@ QByteArray FakeDockerServer::jsonReply(int status, const QByteArray &json)
 
 void FakeDockerServer::on(const QByteArray &pathPart, const QByteArray &raw, Then then)
 {
-    m_rules.append({pathPart, raw, then});
+    m_rules.append({pathPart, raw, then, {}});
+}
+
+void FakeDockerServer::onEndless(const QByteArray &pathPart, const QByteArray &head,
+                                 const QByteArray &filler)
+{
+    Q_ASSERT(!filler.isEmpty());
+    m_rules.append({pathPart, head, Then::KeepOpen, filler});
+}
+
+void FakeDockerServer::feedEndless(QLocalSocket *socket, const QByteArray &filler)
+{
+    // Keep about 256 KiB queued: enough that the reader never waits, little enough that the
+    // test stops shortly after the client gives up.
+    while (socket->state() == QLocalSocket::ConnectedState && socket->bytesToWrite() < 256 * 1024) {
+        socket->write(filler);
+        m_endlessWritten += filler.size();
+    }
 }
 
 void FakeDockerServer::onJson(const QByteArray &pathPart, int status, const QByteArray &json)
@@ -114,6 +131,14 @@ void FakeDockerServer::serve(QLocalSocket *socket)
             continue;
         }
         socket->write(rule->raw);
+        if (!rule->filler.isEmpty()) {
+            const QByteArray filler = rule->filler;
+            connect(socket, &QLocalSocket::bytesWritten, this,
+                    [this, socket, filler] { feedEndless(socket, filler); });
+            feedEndless(socket, filler);
+            socket->flush();
+            return;
+        }
         socket->flush();
         if (rule->then == Then::Close) {
             socket->disconnectFromServer();

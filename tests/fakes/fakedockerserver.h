@@ -37,6 +37,12 @@ public:
     /// Requests whose path contains `pathPart` (the latest matching rule wins) get `raw` bytes,
     /// then the connection stays open, is closed, or stalls (nothing more is ever sent).
     void on(const QByteArray &pathPart, const QByteArray &raw, Then then = Then::KeepOpen);
+    /// Requests whose path contains `pathPart` get `head`, then `filler` again and again for as
+    /// long as the client reads: a reply that never ends (headers, a stream line, exec output).
+    /// Writes a little ahead of the reader only, so the test costs what the client accepts.
+    void onEndless(const QByteArray &pathPart, const QByteArray &head, const QByteArray &filler);
+    /// Bytes written by onEndless() rules so far.
+    qint64 endlessBytesWritten() const { return m_endlessWritten; }
     /// A JSON reply with Content-Length, kept alive.
     void onJson(const QByteArray &pathPart, int status, const QByteArray &json);
 
@@ -53,7 +59,9 @@ private:
         QByteArray pathPart;
         QByteArray raw;
         Then then;
+        QByteArray filler;  ///< non-empty: an endless rule
     };
+    void feedEndless(QLocalSocket *socket, const QByteArray &filler);
     void onNewConnection();
     void serve(QLocalSocket *socket);
 
@@ -62,6 +70,7 @@ private:
     QList<Rule> m_rules;
     QList<QByteArray> m_requests;
     int m_accepted = 0;
+    qint64 m_endlessWritten = 0;
 };
 
 } // namespace dockscope::test

@@ -237,6 +237,22 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"生产环境"_s));
     }
 
+    void htmlKeepsDaemonStringsText()
+    {
+        // Issue 13: a daemon's id and a container's name are text in the browser report, never
+        // markup (the id lands inside id="…" and href="#…").
+        report::ReportData data = m_data;
+        QVERIFY(!data.audit.containers.isEmpty());
+        data.audit.containers.first().id = u"\"><img src=x onerror=alert(1)>"_s;
+        data.audit.containers.first().name = u"<script>alert(2)</script>"_s;
+        const QString path = m_dir.filePath(u"hostile.html"_s);
+        QVERIFY(report::writeReport(data, ReportFormat::Html, path, QLocale(u"en_GB"_s)).has_value());
+        const QString html = QString::fromUtf8(readAll(path));
+        QVERIFY(!html.contains(u"<img src=x"_s));
+        QVERIFY(!html.contains(u"<script>alert"_s));
+        QVERIFY(html.contains(u"&lt;script&gt;alert(2)"_s));
+    }
+
     void jsonHasTheSchema()
     {
         const QString path = m_dir.filePath(u"report.json"_s);

@@ -29,7 +29,22 @@ private Q_SLOTS:
     void checklistFilter_data();
     void checklistFilter();
     void highlighter();
+    void toolTipsArePlainText();
 };
+
+namespace {
+
+/// What QToolTip shows for `tip`: rich text as soon as Qt::mightBeRichText() says so.
+QString shownToolTip(const QString &tip)
+{
+    if (!Qt::mightBeRichText(tip))
+        return tip;
+    QTextDocument doc;
+    doc.setHtml(tip);
+    return doc.toPlainText();
+}
+
+} // namespace
 
 void tst_Presentation::containerList()
 {
@@ -125,6 +140,43 @@ void tst_Presentation::checklistFilter()
     for (int s = 0; s < filter.rowCount(); ++s)
         visible += filter.rowCount(filter.index(s, 0));
     QCOMPARE(visible, visibleChecks);
+}
+
+void tst_Presentation::toolTipsArePlainText()
+{
+    // Issue 13: a container's strings in a tooltip are shown as written, not rendered as HTML.
+    core::ContainerListModel model;
+    ui::ContainerListPresentation presentation;
+    presentation.setSourceModel(&model);
+    core::ContainerSummary c;
+    c.id = u"abc"_s;
+    c.name = u"web"_s;
+    model.upsertContainer(c);
+    core::ContainerInspect in;
+    in.id = u"abc"_s;
+    in.hostConfig.capAdd = {u"<b>x</b>"_s};
+    model.setInspect(in);
+    const QString badges = presentation.index(0, core::ContainerListModel::SecurityColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(shownToolTip(badges).contains(u"CAP_<B>X</B>"_s), qPrintable(badges));
+
+    core::NamespaceModel nsModel;
+    ui::FactPresentationModel facts(ui::FactPresentationModel::Table::Namespaces);
+    facts.setSourceModel(&nsModel);
+    core::NamespaceFacts nsFacts;
+    core::NamespaceFact ns;
+    ns.type = u"net"_s;
+    ns.inode = core::Fact<quint64>::unavailable({core::ErrorCode::NotFound, u"/proc/<h1>big</h1>\x1b[31m"_s});
+    nsFacts.namespaces.append(ns);
+    nsModel.setFacts(nsFacts);
+    QString tip;
+    for (int column = 0; column < facts.columnCount() && tip.isEmpty(); ++column) {
+        const QString t = facts.index(0, column).data(Qt::ToolTipRole).toString();
+        if (t.contains(u"big"_s))
+            tip = t;
+    }
+    QVERIFY(!tip.isEmpty());
+    // the tags stay text, the ESC is shown escaped
+    QVERIFY2(shownToolTip(tip).contains(u"/proc/<h1>big</h1>\\e[31m"_s), qPrintable(tip));
 }
 
 void tst_Presentation::highlighter()

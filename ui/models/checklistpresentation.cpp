@@ -2,6 +2,7 @@
 #include "checklistpresentation.h"
 
 #include "core/models/checklistmodel.h"
+#include "ui/models/plaintooltip.h"
 #include "ui/tr.h"
 
 #include <QBrush>
@@ -115,7 +116,8 @@ QVariant ChecklistPresentation::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return data(index, Qt::DisplayRole);
+        // Container names and evidence-based messages: shown as written, never as rich text.
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
     default:
         break;
     }

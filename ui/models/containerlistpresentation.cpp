@@ -2,6 +2,7 @@
 #include "containerlistpresentation.h"
 
 #include "core/models/containerlistmodel.h"
+#include "ui/models/plaintooltip.h"
 #include "ui/tr.h"
 
 #include <QBrush>
@@ -95,7 +96,8 @@ QVariant ContainerListPresentation::data(const QModelIndex &index, int role) con
         if (role == Qt::DisplayRole)
             return known ? badgeLabels(badges).join(u"  "_s) : Tr::tr("checking…");
         if (role == Qt::ToolTipRole) {
-            return known ? badgeToolTip(badges, QIdentityProxyModel::data(index, ContainerListModel::AddedCapabilitiesRole).toStringList())
+            // Added capability names are the container's own strings.
+            return known ? plainToolTip(badgeToolTip(badges, QIdentityProxyModel::data(index, ContainerListModel::AddedCapabilitiesRole).toStringList()))
                          : Tr::tr("Reading the container's configuration…");
         }
     } else if (column == ContainerListModel::CreatedColumn && role == Qt::DisplayRole) {

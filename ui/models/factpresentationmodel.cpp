@@ -10,6 +10,7 @@
 #include "core/models/namespacemodel.h"
 #include "core/models/securityoptionsmodel.h"
 #include "ui/errortext.h"
+#include "ui/models/plaintooltip.h"
 #include "ui/tr.h"
 
 #include <QBrush>
@@ -277,6 +278,29 @@ QString FactPresentationModel::formatCell(const QModelIndex &source) const
     return text.isEmpty() ? u"—"_s : text;
 }
 
+QString FactPresentationModel::toolTip(const QModelIndex &source) const
+{
+    const QAbstractItemModel *m = source.model();
+    const QVariant unavailable = m->data(source, FactTableModel::UnavailableRole);
+    if (unavailable.isValid()) {
+        const auto e = unavailable.value<core::Error>();
+        return QString(errorText(e.code) + u'\n' + e.detail);
+    }
+    if (m_table == Table::Capabilities) {
+        const QString note = m->data(source.siblingAtColumn(core::CapabilityModel::DangerColumn)).toString();
+        if (!note.isEmpty())
+            return QString(m->data(source, FactTableModel::RowKeyRole).toString() + u": "_s
+                           + QCoreApplication::translate("Facts", note.toUtf8().constData()));
+    }
+    if (Kind(m->data(source, FactTableModel::KindRole).toInt()) == Kind::Bytes
+        && m->data(source).isValid())
+        return Tr::tr("%1 bytes").arg(QLocale().toString(m->data(source).toLongLong()));
+    const QString detail = m->data(source, FactTableModel::DetailRole).toString();
+    if (!detail.isEmpty() && m_table == Table::Cgroups)
+        return detail;
+    return formatCell(source);
+}
+
 QVariant FactPresentationModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -286,26 +310,9 @@ QVariant FactPresentationModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return formatCell(source);
-    case Qt::ToolTipRole: {
-        const QVariant unavailable = m->data(source, FactTableModel::UnavailableRole);
-        if (unavailable.isValid()) {
-            const auto e = unavailable.value<core::Error>();
-            return QString(errorText(e.code) + u'\n' + e.detail);
-        }
-        if (m_table == Table::Capabilities) {
-            const QString note = m->data(source.siblingAtColumn(core::CapabilityModel::DangerColumn)).toString();
-            if (!note.isEmpty())
-                return QString(m->data(source, FactTableModel::RowKeyRole).toString() + u": "_s
-                               + QCoreApplication::translate("Facts", note.toUtf8().constData()));
-        }
-        if (Kind(m->data(source, FactTableModel::KindRole).toInt()) == Kind::Bytes
-            && m->data(source).isValid())
-            return Tr::tr("%1 bytes").arg(QLocale().toString(m->data(source).toLongLong()));
-        const QString detail = m->data(source, FactTableModel::DetailRole).toString();
-        if (!detail.isEmpty() && m_table == Table::Cgroups)
-            return detail;
-        return formatCell(source);
-    }
+    case Qt::ToolTipRole:
+        // Paths, labels and error details come from the container and the daemon.
+        return plainToolTip(toolTip(source));
     case Qt::ForegroundRole:
         if (m->data(source, FactTableModel::UnavailableRole).isValid())
             return QBrush(QColor(0x80, 0x80, 0x80));

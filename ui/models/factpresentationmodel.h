@@ -31,6 +31,8 @@ public:
 private:
     QString header(int section) const;
     QString formatCell(const QModelIndex &source) const;
+    /// The tooltip as plain text (data() makes it safe for Qt's rich-text detection).
+    QString toolTip(const QModelIndex &source) const;
     QString specialCell(const QModelIndex &source, bool *handled) const;
 
     Table m_table;

@@ -59,6 +59,38 @@ private Q_SLOTS:
         QVERIFY2(s.evidenceKey.contains(evidenceKey), qPrintable(s.evidenceKey));
     }
 
+    void daemonConfigGoBool_data()
+    {
+        QTest::addColumn<QString>("arg");
+        QTest::addColumn<int>("expected"); // 1 true, 0 false, -1 unknown
+        // dockerd parses flags with Go's strconv.ParseBool: these are all the spellings
+        for (const char *t : {"1", "t", "T", "TRUE", "true", "True"})
+            QTest::addRow("true: %s", t) << (u"--userland-proxy="_s + QLatin1StringView(t)) << 1;
+        for (const char *f : {"0", "f", "F", "FALSE", "false", "False"})
+            QTest::addRow("false: %s", f) << (u"--userland-proxy="_s + QLatin1StringView(f)) << 0;
+        // anything else does not parse: not "false", unknown
+        QTest::addRow("yes") << u"--userland-proxy=yes"_s << -1;
+        QTest::addRow("tRuE") << u"--userland-proxy=tRuE"_s << -1;
+        QTest::addRow("empty") << u"--userland-proxy="_s << -1;
+        QTest::addRow("bare flag") << u"--userland-proxy"_s << 1;
+    }
+    void daemonConfigGoBool()
+    {
+        QFETCH(QString, arg);
+        QFETCH(int, expected);
+        const DaemonConfig c = DaemonConfig::fromParts({u"dockerd"_s, arg}, QByteArray("{}"));
+        const DaemonConfig::Setting s = c.setting(u"userland-proxy"_s);
+        if (expected < 0) {
+            QVERIFY(!s.known);
+            QCOMPARE(s.why.code, ErrorCode::ParseError);
+            return;
+        }
+        QVERIFY(s.known);
+        QVERIFY(s.present);
+        // The fallback is the opposite of the expectation: it must not be what decides.
+        QCOMPARE(s.boolValue(expected == 0), expected == 1);
+    }
+
     void daemonConfigUnknown()
     {
         // Command line unknown and the key not in the file: the flag may be set, so unknown.

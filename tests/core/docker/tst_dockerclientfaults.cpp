@@ -70,6 +70,11 @@ private Q_SLOTS:
     void unreachable();
     void permissionDenied();
     void execOutput();
+    void endlessReplies_data();
+    void endlessReplies();
+    void streamWithoutNewline();
+    void streamErrorBodyEndless();
+    void execOutputEndless();
 };
 
 void tst_DockerClientFaults::replyFaults_data()
@@ -469,6 +474,94 @@ void tst_DockerClientFaults::execOutput()
     QVERIFY2(out.has_value(), out ? "" : qPrintable(out.error().detail));
     QCOMPARE(out->standardOutput, "out\n"_ba);
     QCOMPARE(out->standardError, "err\n"_ba);
+}
+
+void tst_DockerClientFaults::endlessReplies_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("filler");
+    QTest::addColumn<QString>("detailContains");
+
+    // One header line after another, never the blank line: 64 KiB, not 200 MB, are read.
+    QTest::addRow("headers without end") << "/info"_ba << "HTTP/1.1 200 OK\r\n"_ba
+                                         << QByteArray("X-Filler: " + QByteArray(1000, 'a') + "\r\n")
+                                         << u"headers exceed 65536"_s;
+    // A declared length past the body cap is refused before any of it is buffered.
+    QTest::addRow("huge Content-Length")
+        << "/info"_ba << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000000\r\n\r\n"_ba
+        << QByteArray(8192, ' ') << u"exceeds 67108864"_s;
+}
+
+void tst_DockerClientFaults::endlessReplies()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, filler);
+    QFETCH(QString, detailContains);
+
+    FakeDockerServer fake;
+    QVERIFY(fake.listen());
+    fake.onEndless(path, head, filler);
+    DockerClient client(unixEndpoint(fake.socketPath()));
+    const Result<DaemonInfo> r = infoOf(client, 20s);
+    QVERIFY(!r);
+    QCOMPARE(errorCodeName(r.error().code), errorCodeName(ErrorCode::ProtocolError));
+    QVERIFY2(r.error().detail.contains(detailContains), qPrintable(r.error().detail));
+}
+
+void tst_DockerClientFaults::streamWithoutNewline()
+{
+    // A stats stream whose first "line" never ends: the stream finishes with ProtocolError once
+    // the line passes 16 MiB instead of buffering until the GUI is out of memory.
+    FakeDockerServer fake;
+    QVERIFY(fake.listen());
+    const QByteArray piece(64 * 1024, 'x');
+    fake.onEndless("/stats", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+                   QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+    DockerClient client(unixEndpoint(fake.socketPath()));
+    std::unique_ptr<StatsStream> stream(client.openStatsStream(u"abc"_s, nullptr));
+    QSignalSpy samples(stream.get(), &StatsStream::sampleReceived);
+    QSignalSpy finished(stream.get(), &StatsStream::finished);
+    QVERIFY(finished.wait(20000));
+    const Error error = finished.first().first().value<Error>();
+    QCOMPARE(errorCodeName(error.code), errorCodeName(ErrorCode::ProtocolError));
+    QVERIFY2(error.detail.contains(u"line exceeds"_s), qPrintable(error.detail));
+    QCOMPARE(samples.size(), 0);
+    QVERIFY(!stream->isActive());
+}
+
+void tst_DockerClientFaults::streamErrorBodyEndless()
+{
+    // A non-2xx reply to a stream request whose error message never ends.
+    FakeDockerServer fake;
+    QVERIFY(fake.listen());
+    fake.onEndless("/events", "HTTP/1.1 500 X\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n",
+                   "2000\r\n" + QByteArray(0x2000, 'e') + "\r\n");
+    DockerClient client(unixEndpoint(fake.socketPath()));
+    std::unique_ptr<EventStream> stream(client.openEventStream({}, nullptr));
+    QSignalSpy finished(stream.get(), &EventStream::finished);
+    QVERIFY(finished.wait(20000));
+    const Error error = finished.first().first().value<Error>();
+    QCOMPARE(errorCodeName(error.code), errorCodeName(ErrorCode::ProtocolError));
+    QVERIFY(!stream->isActive());
+}
+
+void tst_DockerClientFaults::execOutputEndless()
+{
+    // `yes` in the container: stdout frames without end. The probe gets ProtocolError after
+    // 1 MiB instead of the whole output in memory.
+    FakeDockerServer fake;
+    QVERIFY(fake.listen());
+    fake.onJson("/exec", 201, R"({"Id":"e1"})");
+    const QByteArray payload(0x2000, 'y');
+    fake.onEndless("/exec/e1/start", "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\n",
+                   QByteArray("\x01\0\0\0\0\0\x20\0", 8) + payload);
+    DockerClient client(unixEndpoint(fake.socketPath()));
+    const Result<ExecOutput> out = waitFor<ExecOutput>([&](QObject *ctx, auto cb) { client.startExec(u"e1"_s, ctx, cb); }, 20s);
+    QVERIFY(!out);
+    QCOMPARE(errorCodeName(out.error().code), errorCodeName(ErrorCode::ProtocolError));
+    QVERIFY2(out.error().detail.contains(u"exceeds 1048576"_s), qPrintable(out.error().detail));
 }
 
 QTEST_GUILESS_MAIN(tst_DockerClientFaults)

@@ -83,6 +83,10 @@ private Q_SLOTS:
     void execFramesSplitAtEveryByte();
     void execFramesBadHeader();
     void jsonLinesSplitAtEveryByte();
+    void limits_data();
+    void limits();
+    void jsonLineLimit_data();
+    void jsonLineLimit();
 };
 
 void tst_HttpFraming::response_data()
@@ -276,11 +280,108 @@ void tst_HttpFraming::jsonLinesSplitAtEveryByte()
     QVERIFY(lineCount > 5);
     for (qsizetype cut = 0; cut <= wire.size(); ++cut) {
         JsonLineSplitter splitter;
-        QList<QByteArray> lines = splitter.feed(QByteArrayView(wire).first(cut));
-        lines += splitter.feed(QByteArrayView(wire).sliced(cut));
+        QList<QByteArray> lines = splitter.feed(QByteArrayView(wire).first(cut)).value();
+        lines += splitter.feed(QByteArrayView(wire).sliced(cut)).value();
         QCOMPARE(lines.size(), lineCount);
         QCOMPARE(splitter.pending(), 0);
         QVERIFY(lines.first().startsWith('{') && lines.last().endsWith('}'));
+    }
+}
+
+void tst_HttpFraming::limits_data()
+{
+    QTest::addColumn<qint64>("headerLimit");
+    QTest::addColumn<qint64>("bodyLimit");
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<bool>("accepted");
+
+    const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"_ba;
+    // exactly at the limits: accepted (status "OK" + 2 header lines of name + value + 4)
+    QTest::addRow("body at the limit") << qint64(1024) << qint64(4)
+                                       << QByteArray(head + "Content-Length: 4\r\n\r\n{}{}") << true;
+    QTest::addRow("Content-Length past the limit") << qint64(1024) << qint64(4)
+                                                   << QByteArray(head + "Content-Length: 5\r\n\r\n{}{} ") << false;
+    // the same through chunks: counted as the body grows, no length announced
+    QTest::addRow("chunked past the limit")
+        << qint64(1024) << qint64(4)
+        << QByteArray(head + "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n") << false;
+    QTest::addRow("close-delimited past the limit") << qint64(1024) << qint64(4)
+                                                    << QByteArray(head + "\r\n12345") << false;
+    QTest::addRow("no body limit (stream)") << qint64(1024) << qint64(-1)
+                                            << QByteArray(head + "\r\n" + QByteArray(100000, 'x')) << true;
+    QTest::addRow("one header too long") << qint64(64) << qint64(-1)
+                                         << QByteArray(head + "X: " + QByteArray(64, 'a') + "\r\n\r\n") << false;
+    // many empty-valued headers add up (each counts its separators)
+    QByteArray many = head;
+    for (int i = 0; i < 20; ++i)
+        many += "X:\r\n";
+    QTest::addRow("many tiny headers") << qint64(64) << qint64(-1) << QByteArray(many + "\r\n") << false;
+}
+
+void tst_HttpFraming::limits()
+{
+    QFETCH(qint64, headerLimit);
+    QFETCH(qint64, bodyLimit);
+    QFETCH(QByteArray, wire);
+    QFETCH(bool, accepted);
+    // Whole, and byte by byte: a limit must not depend on how the bytes arrive.
+    for (const qsizetype step : {wire.size(), qsizetype(1)}) {
+        HttpParser parser;
+        parser.setHeaderLimit(headerLimit);
+        parser.setBodyLimit(bodyLimit);
+        std::optional<Error> error;
+        for (qsizetype i = 0; i < wire.size() && !error && !parser.isComplete(); i += step) {
+            const Result<qsizetype> r = parser.feed(QByteArrayView(wire).sliced(i, qMin(step, wire.size() - i)));
+            if (!r)
+                error = r.error();
+        }
+        if (!error && !parser.isComplete()) {
+            const Result<void> end = parser.finish();
+            if (!end)
+                error = end.error();
+        }
+        QVERIFY2(accepted == !error.has_value(), error ? qPrintable(error->detail) : "accepted");
+        if (error) {
+            QCOMPARE(error->code, ErrorCode::ProtocolError);
+            QVERIFY2(error->detail.contains(u"exceed"_s), qPrintable(error->detail));
+        }
+    }
+}
+
+void tst_HttpFraming::jsonLineLimit_data()
+{
+    QTest::addColumn<QList<QByteArray>>("pieces");
+    QTest::addColumn<int>("linesBeforeError");
+    QTest::addColumn<bool>("fails");
+    // limit 8 bytes
+    QTest::addRow("line at the limit") << QList<QByteArray>{"12345678\n"} << 1 << false;
+    QTest::addRow("line past the limit in one piece") << QList<QByteArray>{"{}\n123456789\n"} << 0 << true;
+    QTest::addRow("no newline, ever") << QList<QByteArray>{"1234", "5678", "9"} << 0 << true;
+    QTest::addRow("short lines forever") << QList<QByteArray>{"1\n2\n", "3\n", "45678\n"} << 4 << false;
+}
+
+void tst_HttpFraming::jsonLineLimit()
+{
+    QFETCH(QList<QByteArray>, pieces);
+    QFETCH(int, linesBeforeError);
+    QFETCH(bool, fails);
+    JsonLineSplitter splitter(8);
+    int lines = 0;
+    std::optional<Error> error;
+    for (const QByteArray &piece : pieces) {
+        const Result<QList<QByteArray>> r = splitter.feed(piece);
+        if (!r) {
+            error = r.error();
+            break;
+        }
+        lines += int(r->size());
+    }
+    QCOMPARE(lines, linesBeforeError);
+    QCOMPARE(error.has_value(), fails);
+    if (error) {
+        QCOMPARE(error->code, ErrorCode::ProtocolError);
+        // broken for good: what follows is not taken for the start of a line
+        QVERIFY(!splitter.feed("{}\n"));
     }
 }
 

@@ -38,6 +38,9 @@ void TestCgroupParsers::v1Limit_data()
     QTest::addRow("empty (truncated read)") << QByteArray("") << false << qint64(0);
     QTest::addRow("garbage") << QByteArray("max\n") << false << qint64(0);
     QTest::addRow("negative other than -1") << QByteArray("-5\n") << false << qint64(0);
+    // issue 13: beyond qint64, parsed without overflow (a u64 counter) or refused
+    QTest::addRow("u64 max: unlimited") << QByteArray("18446744073709551615\n") << true << qint64(-1);
+    QTest::addRow("beyond u64") << QByteArray("99999999999999999999999\n") << false << qint64(0);
 }
 
 void TestCgroupParsers::v1Limit()
@@ -64,6 +67,9 @@ void TestCgroupParsers::maxLimit_data()
     QTest::addRow("pids.max 77") << QByteArray("77\n") << true << qint64(77);
     QTest::addRow("truncated 'ma'") << QByteArray("ma") << false << qint64(0);
     QTest::addRow("empty") << QByteArray() << false << qint64(0);
+    // issue 13: one past INT64_MAX is no number we can hold
+    QTest::addRow("INT64_MAX + 1") << QByteArray("9223372036854775808\n") << false << qint64(0);
+    QTest::addRow("INT64_MAX") << QByteArray("9223372036854775807\n") << true << qint64(9223372036854775807LL);
 }
 
 void TestCgroupParsers::maxLimit()
@@ -89,6 +95,7 @@ void TestCgroupParsers::keyed_data()
     QTest::addRow("io.weight default") << QByteArray("default 100\n") << u"default"_s << qint64(100);
     QTest::addRow("truncated value") << QByteArray("low 0\nhigh ") << u"high"_s << qint64(-1);
     QTest::addRow("three fields") << QByteArray("low 0 1\n") << u"low"_s << qint64(-1);
+    QTest::addRow("value past INT64_MAX") << QByteArray("max 9223372036854775808\n") << u"max"_s << qint64(-1);
 }
 
 void TestCgroupParsers::keyed()
@@ -112,6 +119,7 @@ void TestCgroupParsers::cpuMax_data()
     QTest::addRow("half a CPU") << QByteArray("50000 100000\n") << true << qint64(50000) << qint64(100000);
     QTest::addRow("period missing") << QByteArray("max\n") << false << qint64(0) << qint64(0);
     QTest::addRow("garbage") << QByteArray("x y\n") << false << qint64(0) << qint64(0);
+    QTest::addRow("quota past INT64_MAX") << QByteArray("9223372036854775808 100000\n") << false << qint64(0) << qint64(0);
 }
 
 void TestCgroupParsers::cpuMax()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/hostfs.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace dockscope::core;
@@ -20,6 +22,10 @@ private Q_SLOTS:
     void errors();
     void listDir();
     void statSocketLike();
+    void hostileFiles_data();
+    void hostileFiles();
+    void throughMagicLink();
+    void containerSymlinkNotFollowed();
 };
 
 void TestLocalHostFs::procFilesReadToEof()
@@ -112,6 +118,80 @@ void TestLocalHostFs::statSocketLike()
     QCOMPARE(a->inode, b->inode);
     QCOMPARE(a->device, b->device);
     QVERIFY(fs.stat(u"/"_s)->isDir());
+}
+
+void TestLocalHostFs::hostileFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("readable");
+    // A container with CAP_SYS_ADMIN can bind /dev/zero over its own /proc/meminfo, which the
+    // host reads as /proc/<pid>/root/proc/meminfo: a device is refused, not read forever.
+    QTest::addRow("/dev/zero through a symlink") << u"zero"_s << false;
+    // A FIFO has no writer: opening it must not wait for one.
+    QTest::addRow("FIFO") << u"fifo"_s << false;
+    // A regular file that does not end (FUSE) stands in as one just past the cap.
+    QTest::addRow("regular file past 1 MiB") << u"big"_s << false;
+    QTest::addRow("regular file of exactly 1 MiB") << u"exact"_s << true;
+    QTest::addRow("directory") << u"dir"_s << false;
+}
+
+void TestLocalHostFs::hostileFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, readable);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"meminfo"_s);
+    const qint64 cap = 1024 * 1024;
+    if (kind == u"zero"_s) {
+        QVERIFY(QFile::link(u"/dev/zero"_s, path));
+    } else if (kind == u"fifo"_s) {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == u"dir"_s) {
+        QVERIFY(QDir(dir.path()).mkdir(u"meminfo"_s));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(kind == u"big"_s ? cap + 1 : cap)); // sparse: costs no disk
+    }
+    const LocalHostFs fs(dir.path());
+    const Result<QByteArray> r = fs.readFile(u"/meminfo"_s);
+    QCOMPARE(r.has_value(), readable);
+    if (readable) {
+        QCOMPARE(r->size(), cap);
+        return;
+    }
+    QCOMPARE(errorCodeName(r.error().code), errorCodeName(ErrorCode::IoError));
+    QVERIFY2(r.error().detail.startsWith(u"/meminfo: "_s), qPrintable(r.error().detail));
+}
+
+void TestLocalHostFs::throughMagicLink()
+{
+    // /proc/<pid>/root is a symlink the reads must follow (only the file itself is judged).
+    const LocalHostFs fs;
+    const Result<QByteArray> status = fs.readFile(u"/proc/self/root/proc/self/status"_s);
+    QVERIFY2(status.has_value(), status ? "" : qPrintable(status.error().detail));
+    QVERIFY(status->contains("CapBnd:"));
+}
+
+void TestLocalHostFs::containerSymlinkNotFollowed()
+{
+    // A container with its own mounts makes /proc/meminfo a symlink to "/etc/hostname": read as
+    // /proc/<pid>/root/proc/meminfo, that would be *our* /etc/hostname.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"proc/4242/root/proc"_s));
+    QFile secret(dir.filePath(u"secret"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("host secret\n");
+    secret.close();
+    QVERIFY(QFile::link(secret.fileName(), dir.filePath(u"proc/4242/root/proc/meminfo"_s)));
+    const LocalHostFs fs(dir.path());
+    const Result<QByteArray> r = fs.readFile(u"/proc/4242/root/proc/meminfo"_s);
+    QVERIFY2(!r.has_value(), r ? r->constData() : "");
+    // the same link elsewhere on the host is the host's own business
+    QVERIFY(QFile::link(secret.fileName(), dir.filePath(u"hostlink"_s)));
+    QCOMPARE(fs.readFile(u"/hostlink"_s).value_or(QByteArray()), QByteArray("host secret\n"));
 }
 
 QTEST_GUILESS_MAIN(TestLocalHostFs)

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <limits>
+
 using namespace dockscope::core;
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void meminfo();
     void meminfoMalformed_data();
     void meminfoMalformed();
+    void idMapHandBuilt();
     void mountInfo();
     void mountInfoTruncated();
 };
@@ -203,6 +206,15 @@ void TestProcParsers::idMap_data()
     // rootless: root is the user (1000), the rest comes from /etc/subuid
     QTest::addRow("rootless two ranges") << u"uid_map-rootless"_s << true << qint64(1000) << qint64(1) << false;
     QTest::addRow("two columns") << u"uid_map-bad"_s << false << qint64(-1) << qint64(-1) << false;
+    // tests/data/proc/hostile-numbers: what the kernel never writes must not be computed on
+    // lower_first + count wraps 32 bits: map_write refuses it, so must we
+    QTest::addRow("outside range wraps 2^32") << u"../hostile-numbers/uid_map-outside-wraps"_s << false
+                                              << qint64(-1) << qint64(-1) << false;
+    // 100000 + INT64_MAX: signed overflow (UB) in toInside before the fix
+    QTest::addRow("count near INT64_MAX") << u"../hostile-numbers/uid_map-count-int64"_s << false
+                                          << qint64(-1) << qint64(-1) << false;
+    QTest::addRow("outside INT64_MAX") << u"../hostile-numbers/uid_map-outside-int64"_s << false
+                                       << qint64(-1) << qint64(-1) << false;
 }
 
 void TestProcParsers::idMap()
@@ -240,6 +252,8 @@ void TestProcParsers::meminfoMalformed_data()
     QTest::addRow("no colon") << QByteArray("MemTotal 1 kB\n");
     QTest::addRow("no MemTotal") << QByteArray("MemFree:        22189488 kB\n");
     QTest::addRow("empty") << QByteArray();
+    // INT64_MAX kB: the bytes do not fit in 64 bits (signed overflow before the fix)
+    QTest::addRow("kB value overflows") << fixture(u"../hostile-numbers/meminfo-overflow"_s);
 }
 
 void TestProcParsers::meminfoMalformed()
@@ -272,6 +286,20 @@ void TestProcParsers::mountInfoTruncated()
     const Result<QList<MountInfoEntry>> m = parseMountInfo(fixture(u"mountinfo-truncated"_s));
     QVERIFY(!m.has_value());
     QCOMPARE(m.error().code, ErrorCode::ParseError);
+}
+
+void TestProcParsers::idMapHandBuilt()
+{
+    // An IdMap not from parseIdMap: lookups near the ends of qint64 answer "unmapped" instead of
+    // overflowing.
+    IdMap m;
+    m.ranges.append(IdMapRange{0, std::numeric_limits<qint64>::max(), 10});
+    m.ranges.append(IdMapRange{std::numeric_limits<qint64>::max() - 1, 0, std::numeric_limits<qint64>::max()});
+    QCOMPARE(m.toHost(0).value_or(-1), std::numeric_limits<qint64>::max());
+    QCOMPARE(m.toHost(1).value_or(-1), qint64(-1));
+    QCOMPARE(m.toHost(std::numeric_limits<qint64>::max()).value_or(-1), qint64(1));
+    QCOMPARE(m.toInside(std::numeric_limits<qint64>::max()).value_or(-1), qint64(0));
+    QCOMPARE(m.toHost(std::numeric_limits<qint64>::min()).value_or(-1), qint64(-1));
 }
 
 QTEST_GUILESS_MAIN(TestProcParsers)
