@@ -5,6 +5,7 @@
 #include "tr.h"
 
 #include "core/facts/capabilities.h"
+#include "core/textsafety.h"
 
 #include <QLocale>
 #include <QTextStream>
@@ -33,6 +34,9 @@ QString unavailableReason(const Error &why)
         break;
     case ErrorCode::KernelLacks:
         reason = Tr::tr("this kernel does not have it");
+        break;
+    case ErrorCode::NotEnforced:
+        reason = Tr::tr("not enforced");
         break;
     case ErrorCode::PermissionDenied:
         reason = Tr::tr("permission denied");
@@ -141,9 +145,10 @@ void heading(QTextStream &out, const QString &title)
     out << u'\n' << title << u'\n';
 }
 
+/// Values carry container and daemon strings (and error details naming their paths).
 void line(QTextStream &out, const QString &label, const QString &value)
 {
-    out << u"  "_s << label << u": "_s << value << u'\n';
+    out << u"  "_s << label << u": "_s << escapeControls(value) << u'\n';
 }
 
 } // namespace
@@ -151,13 +156,25 @@ void line(QTextStream &out, const QString &label, const QString &value)
 void printContainerFacts(QTextStream &out, const ContainerFacts &facts, const HostFacts &host)
 {
     const ContainerInspect &inspect = facts.inspect;
-    out << Tr::tr("Container %1 (%2)").arg(facts.name, facts.id.left(12)) << u'\n';
+    out << Tr::tr("Container %1 (%2)").arg(escapeControls(facts.name), escapeControls(facts.id.left(12)))
+        << u'\n';
     line(out, Tr::tr("Image"), inspect.config.image);
     line(out, Tr::tr("State"), inspect.state.status);
+    if (host.rootless) {
+        // Said once here rather than in every row below.
+        line(out, Tr::tr("Daemon"),
+             Tr::tr("rootless: root in the container is the daemon owner's unprivileged user on the host; "
+                    "capabilities below are those of root inside the rootless user namespace, not of host root"));
+    }
     if (facts.pid > 0) {
-        const QString verified = factText(facts.pidVerified, [](bool ok) {
-            return ok ? Tr::tr("verified: its cgroup names this container")
-                      : Tr::tr("NOT this container's process on this host");
+        const PidProof proof = facts.pidProof;
+        const qint64 shim = facts.shimPid;
+        const QString verified = factText(facts.pidVerified, [proof, shim](bool ok) {
+            if (!ok)
+                return Tr::tr("NOT this container's process on this host");
+            if (proof == PidProof::Shim)
+                return Tr::tr("verified: its parent is this container's shim (pid %1); it has no cgroup of its own").arg(shim);
+            return Tr::tr("verified: its cgroup names this container");
         });
         line(out, Tr::tr("PID"), u"%1 (%2)"_s.arg(facts.pid).arg(verified));
     }
@@ -195,7 +212,9 @@ void printContainerFacts(QTextStream &out, const ContainerFacts &facts, const Ho
     }
     nsTable.print(out, 2);
     if (!disagreements.isEmpty())
-        out << u"  "_s << Tr::tr("! Declared and enforced disagree for: %1").arg(disagreements.join(u", "_s)) << u'\n';
+        out << u"  "_s
+            << Tr::tr("! Declared and enforced disagree for: %1").arg(escapeControls(disagreements.join(u", "_s)))
+            << u'\n';
     if (ns.uidMap.value) {
         line(out, Tr::tr("uid_map"), ns.uidMap.value->simplified());
         if (ns.rootMapsTo)
@@ -242,13 +261,15 @@ void printContainerFacts(QTextStream &out, const ContainerFacts &facts, const Ho
     for (const QString &name : caps.addedToDefault) {
         const CapabilityInfo info = Capabilities::info(Capabilities::number(name));
         if (info.note)
-            out << u"  ! "_s << name << u": "_s << QCoreApplication::translate("Facts", info.note) << u'\n';
+            out << u"  ! "_s << escapeControls(name) << u": "_s << QCoreApplication::translate("Facts", info.note)
+                << u'\n';
     }
 
     // ---- cgroups
     const CgroupFacts &cg = facts.cgroup;
     heading(out, Tr::tr("Control group (%1, driver %2)")
-                     .arg(cgroupVersionText(cg.version), cg.driver.isEmpty() ? Tr::tr("unknown") : cg.driver));
+                     .arg(cgroupVersionText(cg.version),
+                          cg.driver.isEmpty() ? Tr::tr("unknown") : escapeControls(cg.driver)));
     line(out, Tr::tr("Path"), factText(cg.path, [](const QString &v) { return v; }));
     const MemoryCgroup &mem = cg.memory;
     line(out, Tr::tr("Memory limit"), factText(mem.limit, limitText));
@@ -298,7 +319,8 @@ void printContainerFacts(QTextStream &out, const ContainerFacts &facts, const Ho
         //: %1 source, %2 destination, %3 type (bind, volume), %4 "read-only" or "read-write"
         out << u"  "_s
             << Tr::tr("%1 → %2 (%3, %4)")
-                   .arg(source, m.mount.destination, m.mount.type,
+                   .arg(escapeControls(source), escapeControls(m.mount.destination),
+                        escapeControls(m.mount.type),
                         m.readOnly ? Tr::tr("read-only") : Tr::tr("read-write"));
         if (m.isDockerSocket)
             out << u"  ! "_s << Tr::tr("the Docker socket: root on the host");

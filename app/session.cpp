@@ -5,7 +5,9 @@
 #include "tr.h"
 
 #include "core/docker/syncwait.h"
+#include "core/docker/tcptransport.h"
 #include "core/facts/hostfs.h"
+#include "core/textsafety.h"
 
 #include <QEventLoop>
 #include <QProcessEnvironment>
@@ -190,13 +192,7 @@ Result<core::AuditReport> Session::audit(const QStringList &containerNames)
 
 core::CollectContext Session::collectContext(const core::DaemonInfo &info) const
 {
-    core::CollectContext context;
-    if (m_endpoint.kind == core::Endpoint::Kind::Unix)
-        context.socketPath = m_endpoint.socketPath;
-    context.dockerRootDir = info.dockerRootDir;
-    context.cgroupDriver = info.cgroupDriver;
-    context.cgroupVersion = info.cgroupVersion;
-    return context;
+    return core::CollectContext::fromDaemon(info, m_endpoint);
 }
 
 int Session::fail(const Error &error)
@@ -236,9 +232,11 @@ QString socketPermissionAdvice(const QString &socketPath)
 
 } // namespace
 
-QString errorMessage(const Error &error, const core::Endpoint &endpoint)
+QString errorMessage(const Error &rawError, const core::Endpoint &endpoint)
 {
-    const QString where = endpoint.url();
+    // The detail quotes the daemon (its message, a container name): shown escaped on a terminal.
+    const Error error{rawError.code, core::escapeControls(rawError.detail)};
+    const QString where = core::escapeControls(endpoint.url());
     switch (error.code) {
     case ErrorCode::DaemonUnreachable:
         //: %1 endpoint URL, %2 technical detail
@@ -266,6 +264,26 @@ QString errorMessage(const Error &error, const core::Endpoint &endpoint)
         return Tr::tr("What answers at %1 does not speak HTTP like a Docker daemon (%2).")
             .arg(where, error.detail);
     case ErrorCode::TlsError:
+        switch (core::TcpTransport::failureOf(error)) {
+        case core::TlsFailure::ServerUntrusted:
+            //: %1 endpoint URL, %2 technical detail. --tlscacert, DOCKER_CERT_PATH, ca.pem, --tls,
+            //: --tlsverify and tcp:// stay as they are.
+            return Tr::tr("The Docker daemon's certificate at %1 could not be verified (%2); "
+                          "nothing was sent to it. Name the CA that issued it with --tlscacert or "
+                          "as ca.pem in DOCKER_CERT_PATH, or add it to the system's trusted CAs. "
+                          "Only if you accept that anyone on the network path could pose as this "
+                          "daemon: use a tcp:// address with --tls and without --tlsverify.")
+                .arg(where, error.detail);
+        case core::TlsFailure::ServerNameMismatch:
+            //: %1 endpoint URL, %2 technical detail
+            return Tr::tr("The Docker daemon's certificate at %1 could not be verified: it was "
+                          "issued for another host name (%2). Connect with a name or address that "
+                          "the certificate lists.")
+                .arg(where, error.detail);
+        case core::TlsFailure::None:
+        case core::TlsFailure::Other:
+            break;
+        }
         return Tr::tr("The TLS connection to the Docker daemon at %1 failed (%2). Check "
                       "DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.")
             .arg(where, error.detail);
@@ -287,6 +305,7 @@ QString errorMessage(const Error &error, const core::Endpoint &endpoint)
     case ErrorCode::NotOnThisHost:
     case ErrorCode::NotRunning:
     case ErrorCode::KernelLacks:
+    case ErrorCode::NotEnforced:
     case ErrorCode::IoError:
         break;
     }

@@ -32,6 +32,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NotOnThisHost: return u"not-on-this-host"_s;
     case ErrorCode::NotRunning: return u"not-running"_s;
     case ErrorCode::KernelLacks: return u"kernel-lacks"_s;
+    case ErrorCode::NotEnforced: return u"not-enforced"_s;
     case ErrorCode::IoError: return u"io-error"_s;
     case ErrorCode::Cancelled: return u"cancelled"_s;
     }

@@ -30,6 +30,8 @@ enum class ErrorCode {
     NotOnThisHost,          ///< the daemon's pids belong to another kernel (VM, remote)
     NotRunning,             ///< the container has no process
     KernelLacks,            ///< this kernel has no such file/feature
+    NotEnforced,            ///< declared, but the kernel does not enforce it (no cgroup of its
+                            ///< own: cgroup driver "none"; a controller not delegated)
     IoError,                ///< any other read/write failure
     Cancelled,              ///< superseded or aborted by the user
 };

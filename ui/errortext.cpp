@@ -27,6 +27,7 @@ QString errorText(ErrorCode code)
     case ErrorCode::NotOnThisHost: return Tr::tr("The container runs on another kernel (a VM or a remote host).");
     case ErrorCode::NotRunning: return Tr::tr("The container is not running.");
     case ErrorCode::KernelLacks: return Tr::tr("This kernel does not provide it.");
+    case ErrorCode::NotEnforced: return Tr::tr("Declared, but the kernel does not enforce it.");
     case ErrorCode::IoError: return Tr::tr("A read or write failed.");
     case ErrorCode::Cancelled: return Tr::tr("Cancelled.");
     }
@@ -65,6 +66,7 @@ QString unavailableReason(ErrorCode code)
     case ErrorCode::Unavailable: return Tr::tr("no host access");
     case ErrorCode::NotRunning: return Tr::tr("container not running");
     case ErrorCode::KernelLacks: return Tr::tr("kernel lacks it");
+    case ErrorCode::NotEnforced: return Tr::tr("not enforced");
     case ErrorCode::NotFound: return Tr::tr("not found");
     case ErrorCode::ParseError: return Tr::tr("unreadable format");
     default: return errorText(code);

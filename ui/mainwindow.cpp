@@ -105,7 +105,6 @@ MainWindow::MainWindow(const core::Endpoint &endpoint, std::unique_ptr<core::Rem
         // Host files are readable only when the daemon runs on this machine (a unix socket here).
         if (endpoint.kind == core::Endpoint::Kind::Unix)
             m_hostFs = std::make_shared<core::LocalHostFs>();
-        m_collect.socketPath = endpoint.kind == core::Endpoint::Kind::Unix ? endpoint.socketPath : QString();
     }
 
     m_listPresentation->setSourceModel(m_listModel);
@@ -359,9 +358,7 @@ void MainWindow::connectToDaemon()
 void MainWindow::onConnected()
 {
     m_connected = true;
-    m_collect.dockerRootDir = m_info.dockerRootDir;
-    m_collect.cgroupDriver = m_info.cgroupDriver;
-    m_collect.cgroupVersion = m_info.cgroupVersion;
+    m_collect = core::CollectContext::fromDaemon(m_info, m_endpoint);
     m_connectionBar->setDaemon(m_version, m_info);
     m_connectionBar->setState(core::DockerClient::ConnectionState::Connected);
     m_hostPage->setDaemon(m_version, m_info);
@@ -647,9 +644,13 @@ void MainWindow::exportReport()
         const core::Result<void> result = watcher->result();
         progress->close();
         if (!result) {
-            QMessageBox::warning(this, Tr::tr("Export failed"),
-                                 Tr::tr("The report could not be written: %1\n\nDetails: %2")
-                                     .arg(errorText(result.error().code), result.error().detail));
+            // The detail names paths (and may quote container strings): never rich text.
+            QMessageBox box(QMessageBox::Warning, Tr::tr("Export failed"),
+                            Tr::tr("The report could not be written: %1\n\nDetails: %2")
+                                .arg(errorText(result.error().code), result.error().detail),
+                            QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
             return;
         }
         statusBar()->showMessage(Tr::tr("Report written to %1").arg(path), 8000);

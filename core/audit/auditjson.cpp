@@ -85,8 +85,12 @@ QJsonObject auditReportToJson(const AuditReport &report)
     for (const SecurityOption &o : report.info.securityOptions)
         sec.append(o.name);
     daemon.insert(u"securityOptions"_s, sec);
-    if (report.host.daemonPid)
+    daemon.insert(u"rootless"_s, report.info.hasSecurityOption(u"rootless"_s));
+    daemon.insert(u"usernsRemap"_s, report.info.hasSecurityOption(u"userns"_s));
+    if (report.host.daemonPid) {
         daemon.insert(u"pid"_s, double(*report.host.daemonPid));
+        daemon.insert(u"identifiedBy"_s, report.host.daemonEvidence);
+    }
     root.insert(u"daemon"_s, daemon);
     QJsonArray results;
     for (const CheckResult &r : report.results)

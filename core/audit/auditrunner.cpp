@@ -3,6 +3,7 @@
 #include "core/audit/checkcontext.h"
 
 #include "core/docker/dockerclient.h"
+#include "core/facts/containerprocesses.h"
 #include "core/facts/hostfs.h"
 #include "core/logging.h"
 
@@ -28,36 +29,17 @@ struct Gathered
     bool topsFromProc = false;
 };
 
-/// The container's processes from its cgroup (cgroup.procs) and /proc/<pid>/cmdline, only
-/// when /proc/<pid>/cgroup was verified to name this container.
+/// The container's processes (its whole cgroup subtree, or its shim's descendants) with their
+/// command lines, only for a container whose process was verified.
 Result<TopResult> processesFromProc(const HostFs &fs, const ContainerFacts &f)
 {
-    if (!f.pidVerified.isKnown() || !*f.pidVerified.value)
-        return f.pidVerified.isKnown() ? Error{ErrorCode::NotOnThisHost, u"pid %1 is not this container's"_s.arg(f.pid)}
-                                       : f.pidVerified.why;
-    QString dir = f.cgroup.controllerDirs.value(u"pids"_s);
-    if (dir.isEmpty())
-        dir = f.cgroup.controllerDirs.value(u"memory"_s, f.cgroup.controllerDirs.value(QString()));
-    if (dir.isEmpty())
-        return Error{ErrorCode::NotFound, u"no cgroup directory for %1"_s.arg(f.name)};
-    const Result<QByteArray> procs = fs.readFile(dir + u"/cgroup.procs"_s);
-    if (!procs)
-        return procs.error();
+    Result<QList<ContainerProcess>> processes = containerProcesses(fs, f);
+    if (!processes)
+        return processes.error();
     TopResult top;
     top.titles = {u"PID"_s, u"CMD"_s};
-    for (const QByteArray &line : procs->split('\n')) {
-        const QByteArray pid = line.trimmed();
-        if (pid.isEmpty())
-            continue;
-        const Result<QByteArray> cmd = fs.readFile(u"/proc/"_s + QString::fromLatin1(pid) + u"/cmdline"_s);
-        if (!cmd)
-            continue;   // exited in between
-        QByteArray c = cmd.value();
-        if (c.endsWith('\0'))
-            c.chop(1);
-        c.replace('\0', ' ');
-        top.processes << QStringList{QString::fromLatin1(pid), QString::fromLocal8Bit(c)};
-    }
+    for (const ContainerProcess &p : *processes)
+        top.processes << QStringList{QString::number(p.pid), p.command};
     return top;
 }
 
@@ -77,14 +59,8 @@ AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs)
     const bool batched = fs && fs != liveFs;
     AuditInput &in = g.input;
     in.hostFs = fs.get();
-    CollectContext &ctx = in.context;
-    ctx.dockerRootDir = in.info.dockerRootDir;
-    ctx.cgroupDriver = in.info.cgroupDriver;
-    ctx.cgroupVersion = in.info.cgroupVersion;
-    if (in.endpoint.kind == Endpoint::Kind::Unix)
-        ctx.socketPath = in.endpoint.socketPath;
-    else if (in.endpoint.kind == Endpoint::Kind::Ssh)
-        ctx.socketPath = in.endpoint.remoteSocketPath.isEmpty() ? u"/var/run/docker.sock"_s : in.endpoint.remoteSocketPath;
+    in.context = CollectContext::fromDaemon(in.info, in.endpoint);
+    const CollectContext &ctx = in.context;
     if (batched) {
         QStringList first = hostFactsPaths(ctx);
         for (const auto &inspect : std::as_const(g.inspects)) {

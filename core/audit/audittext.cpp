@@ -2,6 +2,7 @@
 #include "core/audit/audittext.h"
 
 #include "core/audit/checkdefinition.h"
+#include "core/textsafety.h"
 
 namespace dockscope::core {
 
@@ -38,10 +39,18 @@ QString formatAuditText(const AuditReport &report, const AuditTextOptions &optio
     const QString bold = options.colour ? u"\x1b[1m"_s : QString();
     const QString dim = options.colour ? u"\x1b[2m"_s : QString();
     QString out;
-    out += bold + u"Dockscope audit of "_s + report.endpoint.url() + reset + u'\n';
-    out += u"Docker %1 (API %2)"_s.arg(report.version.version, report.version.apiVersion);
+    // Everything the daemon, a container or the host files said goes through escapeControls:
+    // this text goes to terminals, and only our own colour codes may reach them raw.
+    const auto safe = [](const QString &text) { return escapeControls(text); };
+    out += bold + u"Dockscope audit of "_s + safe(report.endpoint.url()) + reset + u'\n';
+    out += u"Docker %1 (API %2)"_s.arg(safe(report.version.version), safe(report.version.apiVersion));
     if (!report.info.dockerRootDir.isEmpty())
-        out += u", data root "_s + report.info.dockerRootDir;
+        out += u", data root "_s + safe(report.info.dockerRootDir);
+    // Said once here: it changes how many checks below are judged.
+    if (report.info.hasSecurityOption(u"rootless"_s))
+        out += u", rootless"_s;
+    if (report.info.hasSecurityOption(u"userns"_s))
+        out += u", user namespaces remapped"_s;
     out += u"\n"_s;
 
     const QStringList sections{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"DS"_s};
@@ -59,15 +68,15 @@ QString formatAuditText(const AuditReport &report, const AuditTextOptions &optio
             const QString word = u"[%1]"_s.arg(checkStatusName(r.status).toUpper()).leftJustified(9, u' ');
             out += (options.colour ? colourOf(r.status) : QString()) + word + reset + u' ' + r.id + u' ' + tr(r.title);
             if (!r.containerName.isEmpty())
-                out += u" — "_s + r.containerName;
+                out += u" — "_s + safe(r.containerName);
             out += u'\n';
             const bool detail = r.status == CheckStatus::Fail || r.status == CheckStatus::Warn
                                 || r.status == CheckStatus::Unknown;
             if (options.showEvidence && detail) {
                 for (const Evidence &e : r.evidence)
-                    out += dim + u"          "_s + e.key + u": "_s + e.value + reset + u'\n';
+                    out += dim + u"          "_s + safe(e.key) + u": "_s + safe(e.value) + reset + u'\n';
                 if (r.status != CheckStatus::Unknown && !r.remedyCode.isEmpty())
-                    out += u"          → "_s + r.remedyCode + u'\n';
+                    out += u"          → "_s + safe(r.remedyCode) + u'\n';
             }
         }
     }

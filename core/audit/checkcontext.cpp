@@ -63,7 +63,7 @@ QStringList CheckContext::hostPaths(const AuditInput &input)
                       u"/var/run/docker/containerd/containerd.sock"_s, u"/etc/docker/certs.d"_s};
     for (const QString &dir : {u"/etc/systemd/system/"_s, u"/run/systemd/system/"_s,
                                u"/usr/lib/systemd/system/"_s, u"/lib/systemd/system/"_s}) {
-        paths << dir + u"docker.service"_s << dir + u"docker.socket"_s;
+        paths << dir + u"docker.service"_s << dir + u"docker.socket"_s << dir + u"docker.socket.d"_s;
     }
     for (const QString &dir : {u"/usr/bin/"_s, u"/usr/sbin/"_s, u"/usr/local/bin/"_s, u"/bin/"_s, u"/sbin/"_s}) {
         for (const QString &bin : {u"dockerd"_s, u"containerd"_s, u"containerd-shim"_s,
@@ -71,13 +71,15 @@ QStringList CheckContext::hostPaths(const AuditInput &input)
             paths << dir + bin;
     }
     if (const std::optional<qint64> pid = input.host.daemonPid) {
-        for (const char *name : {"cmdline", "exe", "mountinfo"})
+        for (const char *name : {"cmdline", "exe", "mountinfo", "status"})
             paths << u"/proc/%1/"_s.arg(*pid) + QLatin1StringView(name);
     } else {
         paths << u"/proc/self/mountinfo"_s;
     }
-    if (!input.context.socketPath.isEmpty())
+    if (!input.context.socketPath.isEmpty()) {
         paths << input.context.socketPath;
+        paths << input.context.socketPath.section(u'/', 0, -2);   // its directory ($XDG_RUNTIME_DIR)
+    }
     if (!input.info.dockerRootDir.isEmpty())
         paths << input.info.dockerRootDir;
     return paths;
@@ -155,6 +157,28 @@ bool CheckContext::daemonRootless() const
             return true;
     }
     return false;
+}
+
+std::optional<quint32> CheckContext::daemonOwnerUid() const
+{
+    if (!daemonRootless())
+        return 0;
+    if (!fs())
+        return std::nullopt;
+    if (const std::optional<qint64> pid = daemonPid()) {
+        if (const Result<QByteArray> status = fs()->readFile(u"/proc/%1/status"_s.arg(*pid))) {
+            for (const QByteArray &line : status->split('\n')) {
+                if (line.startsWith("Uid:")) {
+                    bool ok = false;
+                    const uint uid = line.mid(4).simplified().split(' ').value(0).toUInt(&ok);
+                    if (ok)
+                        return uid;
+                }
+            }
+        }
+    }
+    // Not the socket's owner: judging the socket by its own owner would pass any owner.
+    return std::nullopt;
 }
 
 QString CheckContext::groupName(quint32 gid) const

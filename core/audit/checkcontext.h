@@ -50,6 +50,9 @@ public:
     QString socketPath() const;
     bool daemonRemapsUsers() const;     ///< /info SecurityOptions name=userns
     bool daemonRootless() const;
+    /// The uid the daemon runs as on the host: 0, or a rootless daemon's user (its process's
+    /// real uid); nullopt when a rootless daemon's process cannot be read.
+    std::optional<quint32> daemonOwnerUid() const;
 
     const Result<QList<GroupEntry>> &groups() const { return m_groups; }
     Result<QList<PasswdEntry>> passwd() const { return m_passwd; }

@@ -3,6 +3,7 @@
 // (inspect) as the fallback; `source` says which one decided.
 #include "core/audit/checkcontext.h"
 #include "core/audit/checktables.h"
+#include "core/facts/containerprocesses.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -192,7 +193,7 @@ void judgeSshd(const CheckContext &c, const CheckTarget &t, CheckResult &r)
         if (col < p.size() && sshd.match(p.at(col)).hasMatch())
             found << p.at(col);
     }
-    addEvidence(r, fromProc ? u"cgroup.procs + /proc/<pid>/cmdline"_s : u"/containers/%1/top CMD"_s.arg(f.id.left(12)),
+    addEvidence(r, fromProc ? containerProcessesSource(f) : u"/containers/%1/top CMD"_s.arg(f.id.left(12)),
                 found.isEmpty() ? u"%1 processes, none is sshd"_s.arg(top.processes.size()) : found.join(u"; "_s));
     r.status = found.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
 }
@@ -212,11 +213,39 @@ QString portText(const PortBinding &p)
     return u"%1:%2 -> %3"_s.arg(p.hostIp.isEmpty() ? u"0.0.0.0"_s : p.hostIp, p.hostPort, p.containerPort);
 }
 
+/// Limits that the kernel may not enforce: a fact that is NotEnforced (no cgroup of its own,
+/// a controller not delegated) decides `unenforced`; on a daemon that may not enforce limits
+/// (rootless, cgroup driver "none"), an unknown fact decides Unknown, since the declaration
+/// alone proves nothing. Returns true when it decided.
+template<class T>
+bool judgeUnenforced(const CheckContext &c, const ContainerFacts &f, const Fact<T> &fact, CheckStatus unenforced,
+                     CheckResult &r)
+{
+    if (fact.isKnown())
+        return false;
+    if (fact.why.code == ErrorCode::NotEnforced) {
+        r.source = EvidenceSource::Proc;
+        addEvidence(r, u"enforced"_s, u"not enforced: "_s + fact.why.detail);
+        r.message = QT_TRANSLATE_NOOP("Checks", "The limit is recorded in the container's configuration, but the "
+                                                "kernel does not enforce it: the container has no cgroup of its own "
+                                                "for it (rootless Docker without cgroup delegation).");
+        r.status = unenforced;
+        return true;
+    }
+    if (f.inspect.state.running && (c.daemonRootless() || !c.input().context.hasContainerCgroups())) {
+        setUnknown(r, fact.why);
+        return true;
+    }
+    return false;
+}
+
 void judgeMemory(const CheckContext &c, const CheckTarget &t, CheckResult &r)
 {
     const ContainerFacts &f = *t.container;
     addEvidence(r, u"HostConfig.Memory"_s, QString::number(f.inspect.hostConfig.memory));
     const MemoryCgroup &m = f.cgroup.memory;
+    if (judgeUnenforced(c, f, m.limit, CheckStatus::Fail, r))
+        return;
     const bool v2 = f.cgroup.version == CgroupVersion::V2;
     const QString dir = f.cgroup.controllerDirs.value(u"memory"_s, f.cgroup.controllerDirs.value(QString()));
     if (m.limit.isKnown()) {
@@ -255,13 +284,15 @@ void judgeMemory(const CheckContext &c, const CheckTarget &t, CheckResult &r)
     r.status = f.inspect.hostConfig.memory > 0 ? CheckStatus::Pass : CheckStatus::Fail;
 }
 
-void judgeCpu(const CheckContext &, const CheckTarget &t, CheckResult &r)
+void judgeCpu(const CheckContext &c, const CheckTarget &t, CheckResult &r)
 {
     const ContainerFacts &f = *t.container;
     const HostConfig &h = f.inspect.hostConfig;
     addEvidence(r, u"HostConfig.CpuShares"_s, QString::number(h.cpuShares));
     addEvidence(r, u"HostConfig.NanoCpus"_s, QString::number(h.nanoCpus));
     const CpuCgroup &cpu = f.cgroup.cpu;
+    if (!cpu.shares.isKnown() && !cpu.weight.isKnown() && judgeUnenforced(c, f, cpu.quota, CheckStatus::Warn, r))
+        return;
     if (cpu.shares.isKnown() || cpu.weight.isKnown() || cpu.quota.isKnown()) {
         r.source = EvidenceSource::Proc;
         bool set = false;
@@ -343,11 +374,13 @@ void judgeSeccomp(const CheckContext &, const CheckTarget &t, CheckResult &r)
     r.status = unconfined ? CheckStatus::Fail : CheckStatus::Pass;
 }
 
-void judgePids(const CheckContext &, const CheckTarget &t, CheckResult &r)
+void judgePids(const CheckContext &c, const CheckTarget &t, CheckResult &r)
 {
     const ContainerFacts &f = *t.container;
     const auto &decl = f.inspect.hostConfig.pidsLimit;
     addEvidence(r, u"HostConfig.PidsLimit"_s, decl ? QString::number(*decl) : u"null (unlimited)"_s);
+    if (judgeUnenforced(c, f, f.cgroup.pids.limit, CheckStatus::Fail, r))
+        return;
     if (f.cgroup.pids.limit.isKnown()) {
         r.source = EvidenceSource::Proc;
         const Limit l = *f.cgroup.pids.limit.value;
@@ -383,9 +416,12 @@ void judgeUserns(const CheckContext &c, const CheckTarget &t, CheckResult &r)
 {
     const ContainerFacts &f = *t.container;
     const QString mode = f.inspect.hostConfig.usernsMode;
-    const bool remaps = c.daemonRemapsUsers();
+    // Rootless: every container is inside the rootless daemon's user namespace, never the host's.
+    const bool remaps = c.daemonRemapsUsers() || c.daemonRootless();
     addEvidence(r, u"HostConfig.UsernsMode"_s, orPrivate(mode));
-    addEvidence(r, u"/info SecurityOptions name=userns"_s, remaps ? u"present"_s : u"absent (no remapping)"_s);
+    addEvidence(r, u"/info SecurityOptions name=userns"_s, c.daemonRemapsUsers() ? u"present"_s : u"absent (no remapping)"_s);
+    if (c.daemonRootless())
+        addEvidence(r, u"/info SecurityOptions name=rootless"_s, u"present"_s);
     const NamespaceFact *ns = namespaceFact(f, u"user"_s);
     if (ns && ns->shared.has_value() && ns->inode.isKnown() && ns->hostInode.isKnown()) {
         r.source = EvidenceSource::Proc;

@@ -2,6 +2,7 @@
 // §2 Docker daemon configuration.
 #include "core/audit/checkcontext.h"
 #include "core/audit/checktables.h"
+#include "core/facts/hostfs.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -73,6 +74,77 @@ void judgeIcc(const CheckContext &c, const CheckTarget &, CheckResult &r)
         r.status = s->boolValue(true) ? CheckStatus::Warn : CheckStatus::Pass;
 }
 
+/// The listeners systemd hands a `dockerd -H fd://` through docker.socket: the unit that wins
+/// (/etc, /run, /usr/lib, /lib) and its drop-ins, with "ListenStream=" (empty) resetting the list.
+Result<QStringList> socketUnitListeners(const HostFs &fs, QStringList *files)
+{
+    static const QStringList dirs = {u"/etc/systemd/system"_s, u"/run/systemd/system"_s,
+                                     u"/usr/lib/systemd/system"_s, u"/lib/systemd/system"_s};
+    QString unit;
+    for (const QString &d : dirs) {
+        const QString path = d + u"/docker.socket"_s;
+        const Result<FileStat> st = fs.stat(path);
+        if (st) {
+            unit = path;
+            break;
+        }
+        if (st.error().code != ErrorCode::NotFound)
+            return st.error();
+    }
+    if (unit.isEmpty())
+        return Error{ErrorCode::NotFound, u"docker.socket: no unit file in /etc, /run, /usr/lib or /lib systemd/system"_s};
+    QStringList sources{unit};
+    // Drop-ins: by file name across the directories, the earlier directory winning a name.
+    QMap<QString, QString> dropIns;
+    for (auto it = dirs.crbegin(); it != dirs.crend(); ++it) {
+        const QString dir = *it + u"/docker.socket.d"_s;
+        const Result<QStringList> names = fs.listDir(dir);
+        if (!names) {
+            if (names.error().code == ErrorCode::NotFound)
+                continue;
+            return names.error();
+        }
+        for (const QString &n : *names) {
+            if (n.endsWith(u".conf"_s))
+                dropIns.insert(n, dir + u'/' + n);
+        }
+    }
+    sources << dropIns.values();
+    QStringList listeners;
+    for (const QString &path : std::as_const(sources)) {
+        const Result<QByteArray> text = fs.readFile(path);
+        if (!text)
+            return text.error();
+        bool inSocket = false;
+        for (const QByteArray &raw : text->split('\n')) {
+            const QByteArray line = raw.trimmed();
+            if (line.startsWith('[')) {
+                inSocket = line == "[Socket]";
+                continue;
+            }
+            if (!inSocket || !line.startsWith("ListenStream"))
+                continue;
+            const qsizetype eq = line.indexOf('=');
+            if (eq < 0 || line.left(eq).trimmed() != "ListenStream")
+                continue;
+            const QString value = QString::fromUtf8(line.mid(eq + 1).trimmed());
+            if (value.isEmpty())
+                listeners.clear();
+            else
+                listeners << value;
+        }
+    }
+    *files = sources;
+    return listeners;
+}
+
+/// A systemd ListenStream= value that is a TCP listener: a port, an address:port, [v6]:port
+/// (not a path, and not "@abstract" or vsock:).
+bool isTcpListenStream(const QString &value)
+{
+    return !value.startsWith(u'/') && !value.startsWith(u'@') && !value.startsWith(u"vsock:"_s);
+}
+
 void judgeTls(const CheckContext &c, const CheckTarget &, CheckResult &r)
 {
     // The daemon itself warns in /info when it listens on TCP without TLS verification.
@@ -88,28 +160,53 @@ void judgeTls(const CheckContext &c, const CheckTarget &, CheckResult &r)
         r.status = CheckStatus::Fail;
         return;
     }
-    const DaemonConfig::Setting hosts = c.config().setting(u"hosts"_s);
-    if (c.fs() && hosts.known) {
-        QStringList tcp;
-        for (const QString &h : hosts.listValue()) {
-            if (h.startsWith(u"tcp://"_s) || h.startsWith(u"http"_s))
-                tcp << h;
-        }
-        addEvidence(r, hosts.evidenceKey, hosts.present ? hosts.evidenceValue : u"unix socket only"_s);
-        r.source = hosts.source;
-        if (tcp.isEmpty()) {
-            r.status = CheckStatus::Pass;
-            return;
-        }
-        const DaemonConfig::Setting verify = c.config().setting(u"tlsverify"_s);
-        addEvidence(r, verify.evidenceKey, verify.evidenceValue);
-        r.status = verify.boolValue(false) ? CheckStatus::Pass : CheckStatus::Fail;
+    if (!c.fs()) {
+        // Older daemons never warn, so the absence of a warning proves nothing.
+        addEvidence(r, u"/info Warnings"_s, c.input().info.warnings.isEmpty() ? u"[]"_s : c.input().info.warnings.join(u"; "_s));
+        setUnknown(r, Error{ErrorCode::Unavailable, u"no access to the daemon's host: its listeners cannot be read"_s});
         return;
     }
-    r.source = EvidenceSource::Api;
-    addEvidence(r, u"/info Warnings"_s, c.input().info.warnings.isEmpty() ? u"[]"_s : c.input().info.warnings.join(u"; "_s));
-    // dockerd ≥ 19.03 always warns about a TCP listener without TLS verification.
-    r.status = CheckStatus::Pass;
+    const DaemonConfig::Setting hosts = c.config().setting(u"hosts"_s);
+    if (!hosts.known) {
+        setUnknown(r, hosts.why);
+        return;
+    }
+    QStringList tcp;
+    bool activated = false;
+    for (const QString &h : hosts.listValue()) {
+        if (h.startsWith(u"tcp://"_s) || h.startsWith(u"http"_s))
+            tcp << h;
+        if (h.startsWith(u"fd://"_s))
+            activated = true;
+    }
+    addEvidence(r, hosts.evidenceKey, hosts.present ? hosts.evidenceValue : u"unix socket only"_s);
+    r.source = hosts.source;
+    if (activated) {
+        // -H fd://: the listeners are systemd's, named in docker.socket (possibly TCP).
+        QStringList files;
+        const Result<QStringList> listeners = socketUnitListeners(*c.fs(), &files);
+        if (!listeners) {
+            setUnknown(r, listeners.error());
+            return;
+        }
+        addEvidence(r, files.join(u", "_s) + u" ListenStream"_s, listeners->isEmpty() ? u"none"_s : listeners->join(u", "_s));
+        r.source = EvidenceSource::HostFiles;
+        for (const QString &l : *listeners) {
+            if (isTcpListenStream(l))
+                tcp << l;
+        }
+    }
+    if (tcp.isEmpty()) {
+        r.status = CheckStatus::Pass;
+        return;
+    }
+    const DaemonConfig::Setting verify = c.config().setting(u"tlsverify"_s);
+    if (!verify.known) {
+        setUnknown(r, verify.why);
+        return;
+    }
+    addEvidence(r, verify.evidenceKey, verify.evidenceValue);
+    r.status = verify.boolValue(false) ? CheckStatus::Pass : CheckStatus::Fail;
 }
 
 void judgeInsecureRegistries(const CheckContext &c, const CheckTarget &, CheckResult &r)
@@ -154,11 +251,11 @@ const CheckDefinition s_defs[] = {
     {"2.1", "2", QT_TRANSLATE_NOOP("Checks", "Run the Docker daemon as a non-root user, if possible"),
      QT_TRANSLATE_NOOP("Checks", "A rootless daemon runs as an ordinary user: an escape from a container does not give root on the host."),
      QT_TRANSLATE_NOOP("Checks", "Consider running the daemon in rootless mode (dockerd-rootless-setuptool.sh install)."),
-     CheckScope::Daemon, Severity::Low, true, RemedyKind::Command, "dockerd-rootless-setuptool.sh install",
+     CheckScope::Daemon, Severity::Low, false, RemedyKind::Command, "dockerd-rootless-setuptool.sh install",
      J {
          r.source = EvidenceSource::Api;
          addEvidence(r, u"/info SecurityOptions"_s, securityOptionsText(c));
-         r.status = c.daemonRootless() ? CheckStatus::Info : CheckStatus::Warn;
+         r.status = c.daemonRootless() ? CheckStatus::Pass : CheckStatus::Warn;
      }},
     {"2.2", "2", QT_TRANSLATE_NOOP("Checks", "Ensure network traffic is restricted between containers on the default bridge"),
      QT_TRANSLATE_NOOP("Checks", "On the default bridge every container can reach every other one, so one compromised container can attack its neighbours."),
@@ -225,7 +322,11 @@ const CheckDefinition s_defs[] = {
      J {
          r.source = EvidenceSource::Api;
          addEvidence(r, u"/info SecurityOptions"_s, securityOptionsText(c));
-         r.status = c.daemonRemapsUsers() ? CheckStatus::Pass : CheckStatus::Warn;
+         if (c.daemonRootless() && !c.daemonRemapsUsers()) {
+             r.message = QT_TRANSLATE_NOOP("Checks", "Rootless daemon: root in a container is the daemon owner's "
+                                                     "unprivileged uid on the host, so remapping adds nothing.");
+         }
+         r.status = (c.daemonRemapsUsers() || c.daemonRootless()) ? CheckStatus::Pass : CheckStatus::Warn;
      }},
     {"2.10", "2", QT_TRANSLATE_NOOP("Checks", "Ensure the default cgroup usage has been confirmed"),
      QT_TRANSLATE_NOOP("Checks", "A non-default cgroup parent changes which limits apply to every container."),

@@ -26,27 +26,51 @@ void judgeSocketAccess(const CheckContext &c, const CheckTarget &, CheckResult &
         setUnknown(r, Error{ErrorCode::Unavailable, u"connected without a local unix socket"_s});
         return;
     }
+    const std::optional<quint32> owner = c.daemonOwnerUid();
+    if (!owner) {
+        setUnknown(r, Error{ErrorCode::Unavailable, u"the rootless daemon's owner is unknown"_s});
+        return;
+    }
     const std::optional<FileStat> st = statForCheck(c, sock, r, false);
     if (!st)
         return;
     if (!st->isSocket())
         addEvidence(r, sock, u"not a socket"_s);
+    // A rootless daemon's socket lives in its owner's private $XDG_RUNTIME_DIR.
+    const QString dir = sock.section(u'/', 0, -2);
+    std::optional<FileStat> parent;
+    if (const Result<FileStat> p = c.fs()->stat(dir.isEmpty() ? u"/"_s : dir))
+        parent = *p;
+    if (c.daemonRootless()) {
+        addEvidence(r, u"daemon owner (rootless)"_s, c.userName(*owner).isEmpty() ? QString::number(*owner)
+                                                                                   : c.userName(*owner));
+        if (parent)
+            addEvidence(r, dir, ownerText(c, *parent) + u' ' + modeText(*parent)
+                                    + (isPrivateDirectory(*parent, *owner) ? u" (private: only its owner can enter)"_s
+                                                                           : QString()));
+    }
     QStringList members = c.groupMembers(st->gid);
     const QString group = c.groupName(st->gid);
     addEvidence(r, u"/etc/group "_s + (group.isEmpty() ? QString::number(st->gid) : group),
                 (c.groups() ? (members.isEmpty() ? u"no members"_s : members.join(u", "_s)) : u"unreadable"_s));
+    const bool privateDir = parent && isPrivateDirectory(*parent, *owner);
     QStringList who{u"root"_s};
-    if (st->permissions() & 0020)
+    if ((st->permissions() & 0020) && !privateDir)
         who << members;
-    if (st->permissions() & 0002)
+    if ((st->permissions() & 0002) && !privateDir)
         who << u"every local user"_s;
     if (st->uid != 0)
         who << (c.userName(st->uid).isEmpty() ? QString::number(st->uid) : c.userName(st->uid));
     who.removeDuplicates();
-    addEvidence(r, u"root-equivalent (can connect)"_s, who.join(u", "_s));
-    r.status = judgeSocketAccess(*st, members);
-    if (r.status != CheckStatus::Pass)
-        r.remedyCode = u"chmod 660 %1 && chown root:%2 %1   # and: gpasswd -d USER %2"_s.arg(sock, group.isEmpty() ? u"docker"_s : group);
+    addEvidence(r, c.daemonRootless() ? u"can command the rootless daemon (can connect)"_s
+                                      : u"root-equivalent (can connect)"_s,
+                who.join(u", "_s));
+    r.status = judgeSocketAccess(*st, members, *owner, parent);
+    if (r.status != CheckStatus::Pass) {
+        r.remedyCode = c.daemonRootless()
+            ? u"chmod 700 %1 && chmod 600 %2"_s.arg(dir, sock)
+            : u"chmod 660 %1 && chown root:%2 %1   # and: gpasswd -d USER %2"_s.arg(sock, group.isEmpty() ? u"docker"_s : group);
+    }
 }
 
 void judgeDataRootPermissions(const CheckContext &c, const CheckTarget &, CheckResult &r)
@@ -59,12 +83,22 @@ void judgeDataRootPermissions(const CheckContext &c, const CheckTarget &, CheckR
         return;
     }
     addEvidence(r, u"/info DockerRootDir"_s, root);
+    const std::optional<quint32> owner = c.daemonOwnerUid();
+    if (!owner) {
+        setUnknown(r, Error{ErrorCode::Unavailable, u"the rootless daemon's owner is unknown"_s});
+        return;
+    }
+    if (c.daemonRootless())
+        addEvidence(r, u"daemon owner (rootless)"_s, c.userName(*owner).isEmpty() ? QString::number(*owner)
+                                                                                   : c.userName(*owner));
     const std::optional<FileStat> st = statForCheck(c, root, r, false);
     if (!st)
         return;
-    r.status = judgeDataRoot(*st);
-    if (r.status != CheckStatus::Pass)
-        r.remedyCode = u"chown root:root %1 && chmod 710 %1"_s.arg(root);
+    r.status = judgeDataRoot(*st, *owner);
+    if (r.status != CheckStatus::Pass) {
+        r.remedyCode = c.daemonRootless() ? u"chmod 710 %1"_s.arg(root)
+                                          : u"chown root:root %1 && chmod 710 %1"_s.arg(root);
+    }
 }
 
 QString nsLine(const NamespaceFact &ns)
@@ -80,7 +114,9 @@ QString nsLine(const NamespaceFact &ns)
 void judgeHostNamespaces(const CheckContext &c, const CheckTarget &t, CheckResult &r)
 {
     const ContainerFacts &f = *t.container;
-    const bool remaps = c.daemonRemapsUsers();
+    // Remapped or rootless: every container gets a user namespace of its own, and sharing the
+    // host's is a finding. Otherwise all containers share it (judged by DS-USERNS and 2.9).
+    const bool remaps = c.daemonRemapsUsers() || c.daemonRootless();
     bool anyKnown = false;
     QStringList shared;
     for (const NamespaceFact &ns : f.namespaces.namespaces) {
@@ -99,8 +135,17 @@ void judgeHostNamespaces(const CheckContext &c, const CheckTarget &t, CheckResul
             continue;
         shared << ns.type;
     }
+    if (!anyKnown && f.inspect.state.running && !f.namespaces.namespaces.isEmpty()) {
+        // A running container whose namespaces could not be read: what it was asked for is
+        // not what the kernel enforces (that is the point of this check), so say unknown.
+        const NamespaceFact &first = f.namespaces.namespaces.first();
+        const Error why = !first.inode.isKnown() ? first.inode.why : first.hostInode.why;
+        r.evidence.clear();
+        setUnknown(r, why);
+        return;
+    }
     if (!anyKnown) {
-        // Declared fallback.
+        // Declared fallback (not running, or no host access at all).
         const HostConfig &h = f.inspect.hostConfig;
         r.source = EvidenceSource::Api;
         const std::pair<QString, QString> modes[] = {{u"pid"_s, h.pidMode}, {u"net"_s, h.networkMode},
@@ -167,6 +212,13 @@ void judgeMeminfo(const CheckContext &, const CheckTarget &t, CheckResult &r)
     if (m.host.isKnown() && m.host.value->contains(u"MemTotal"_s))
         addEvidence(r, u"/proc/meminfo MemTotal"_s, QString::number(m.host.value->value(u"MemTotal"_s)));
     r.source = EvidenceSource::Proc;
+    if (!limit.isKnown() && limit.why.code == ErrorCode::NotEnforced) {
+        // Declared or not, nothing bounds it: it may take all the memory it sees.
+        addEvidence(r, u"HostConfig.Memory"_s, QString::number(f.inspect.hostConfig.memory));
+        addEvidence(r, u"cgroup memory limit"_s, u"not enforced: "_s + limit.why.detail);
+        r.status = CheckStatus::Warn;
+        return;
+    }
     if (!limit.isKnown()) {
         if (!m.seesHostMemory.has_value() && !f.inspect.state.running) {
             // Not running: what it will see once started is the host's memory, bounded only
@@ -258,6 +310,8 @@ const CheckDefinition s_defs[] = {
          (void)t;
          r.source = EvidenceSource::Api;
          addEvidence(r, u"/info SecurityOptions name=userns"_s, c.daemonRemapsUsers() ? u"present"_s : u"absent"_s);
+         if (c.daemonRootless())
+             addEvidence(r, u"/info SecurityOptions name=rootless"_s, u"present"_s);
          for (const ContainerFacts &f : c.input().containers) {
              if (f.namespaces.rootMapsTo) {
                  addEvidence(r, u"/proc/%1/uid_map (%2)"_s.arg(f.pid).arg(f.name), u"root -> host uid %1"_s.arg(*f.namespaces.rootMapsTo));
@@ -265,7 +319,13 @@ const CheckDefinition s_defs[] = {
                  break;
              }
          }
-         r.status = c.daemonRemapsUsers() ? CheckStatus::Pass : CheckStatus::Warn;
+         if (c.daemonRootless() && !c.daemonRemapsUsers()) {
+             // Rootless already does what remapping does, and more: container root is the
+             // daemon owner's uid (or one of its subordinate uids), never host root.
+             r.message = QT_TRANSLATE_NOOP("Checks", "Rootless daemon: root in a container is the daemon owner's "
+                                                     "unprivileged uid on the host, so remapping adds nothing.");
+         }
+         r.status = (c.daemonRemapsUsers() || c.daemonRootless()) ? CheckStatus::Pass : CheckStatus::Warn;
      }},
     {"DS-ROOTLESS", "DS", QT_TRANSLATE_NOOP("Checks", "The daemon runs in rootless mode"),
      QT_TRANSLATE_NOOP("Checks", "A rootless daemon and its containers run as an ordinary user: an escape does not give root."),

@@ -64,8 +64,13 @@ void registryCerts(const CheckContext &c, CheckResult &r, bool checkMode)
     int files = 0;
     for (const QString &d : dirs.value()) {
         const Result<QStringList> entries = c.fs()->listDir(base + u'/' + d);
-        if (!entries)
-            continue;
+        if (!entries) {
+            if (entries.error().code == ErrorCode::NotFound)
+                continue;   // removed in between
+            // A directory we cannot list may hold certificates we cannot judge.
+            setUnknown(r, entries.error());
+            return;
+        }
         for (const QString &f : entries.value()) {
             const QString path = base + u'/' + d + u'/' + f;
             const Result<FileStat> st = c.fs()->stat(path);
@@ -119,6 +124,30 @@ void socketOwner(const CheckContext &c, CheckResult &r)
         return;
     }
     r.remedyCode = u"chown root:docker %1"_s.arg(sock);
+    if (c.daemonRootless()) {
+        // A rootless daemon's socket belongs to the daemon's owner, as everything of it does.
+        const std::optional<quint32> owner = c.daemonOwnerUid();
+        if (!owner) {
+            setUnknown(r, Error{ErrorCode::Unavailable, u"the rootless daemon's owner is unknown"_s});
+            return;
+        }
+        const QString name = c.userName(*owner).isEmpty() ? QString::number(*owner) : c.userName(*owner);
+        addEvidence(r, u"daemon owner (rootless)"_s, name);
+        r.remedyCode = u"chown %1 %2"_s.arg(name, sock);
+        const std::optional<FileStat> st = statForCheck(c, sock, r, false);
+        if (!st)
+            return;
+        if (st->uid != *owner) {
+            r.status = CheckStatus::Fail;
+            return;
+        }
+        // Its group may connect too when it has the group bits: only the owner should be in it.
+        QStringList others = c.groupMembers(st->gid);
+        others.removeAll(name);
+        others.removeAll(u"root"_s);
+        r.status = (st->permissions() & 0060) && !others.isEmpty() ? CheckStatus::Warn : CheckStatus::Pass;
+        return;
+    }
     const std::optional<FileStat> st = statForCheck(c, sock, r, false);
     if (!st)
         return;
@@ -141,8 +170,12 @@ void socketMode(const CheckContext &c, CheckResult &r)
         return;
     }
     r.remedyCode = u"chmod 660 %1"_s.arg(sock);
-    if (const std::optional<FileStat> st = statForCheck(c, sock, r, false))
+    if (std::optional<FileStat> st = statForCheck(c, sock, r, false)) {
+        // The sticky bit on a socket grants nothing (dockerd sets it on a rootless socket in
+        // $XDG_RUNTIME_DIR so that the runtime dir's cleaner leaves it alone).
+        st->mode &= ~quint32(01000);
         r.status = judgeMode(*st, 0660);
+    }
 }
 
 constexpr const char *s_ownRationale = QT_TRANSLATE_NOOP("Checks", "Whoever owns this file can change how the daemon runs, which is root on the host.");

@@ -61,6 +61,12 @@ struct HostFacts
     QMap<QString, quint64> hostNamespaces;  ///< type -> inode of the reference process
     Fact<QMap<QString, qint64>> meminfo;    ///< /proc/meminfo, values in bytes
     std::optional<qint64> daemonPid;        ///< dockerd, found by its socket/pidfile, if any
+    /// What identified daemonPid as the daemon serving the socket in use (technical, for the
+    /// evidence): "holds the listening socket …", "pidfile …", …; empty when none was found.
+    QString daemonEvidence;
+    /// The daemon is rootless: the reference is outside rootlesskit's namespaces, and root in
+    /// a container is the daemon owner's uid (or a subordinate one) on the host.
+    bool rootless = false;
     QString hostDescription;                ///< HostFs::describe(), for evidence
 };
 
@@ -216,6 +222,15 @@ struct IdentityFacts
 
 // ---- the whole -------------------------------------------------------------------------------
 
+/// How State.Pid was proven to be this container's process on this kernel.
+enum class PidProof {
+    None,       ///< not proven (see ContainerFacts::pidVerified)
+    Cgroup,     ///< /proc/<pid>/cgroup names the container (its own cgroup)
+    Shim,       ///< its parent is containerd-shim-… -id <full id> (no cgroup of its own:
+                ///< cgroup driver "none", rootless Docker on cgroup v1)
+};
+
+
 struct ContainerFacts
 {
     QString id;
@@ -224,6 +239,8 @@ struct ContainerFacts
     /// Does /proc/<pid>/cgroup name this container? If not, every host-side fact is
     /// Unavailable(NotOnThisHost) and never another process's data.
     Fact<bool> pidVerified;
+    PidProof pidProof = PidProof::None;
+    qint64 shimPid = 0;             ///< the containerd shim that is its parent, when PidProof::Shim
     QDateTime collectedAt;
     ContainerInspect inspect;
     NamespaceFacts namespaces;

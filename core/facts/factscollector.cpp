@@ -2,6 +2,7 @@
 #include "core/facts/factscollector.h"
 
 #include "core/facts/capabilities.h"
+#include "core/facts/daemonlocator.h"
 #include "core/facts/cgroupparsers.h"
 #include "core/facts/hostfs.h"
 #include "core/facts/procparsers.h"
@@ -82,14 +83,6 @@ QString joinPath(const QString &dir, const QString &sub)
     return dir + u'/' + sub;
 }
 
-QByteArrayList cmdlineArgs(const QByteArray &cmdline)
-{
-    QByteArrayList args = cmdline.split('\0');
-    while (!args.isEmpty() && args.last().isEmpty())
-        args.removeLast();
-    return args;
-}
-
 bool sameFile(const Result<FileStat> &a, const Result<FileStat> &b)
 {
     return a && b && a->device == b->device && a->inode == b->inode;
@@ -98,134 +91,6 @@ bool sameFile(const Result<FileStat> &a, const Result<FileStat> &b)
 bool isDefaultSocket(const QString &path)
 {
     return path == u"/var/run/docker.sock"_s || path == u"/run/docker.sock"_s;
-}
-
-/// The unix socket paths a dockerd command line listens on (-H, --host; none = the default).
-QStringList daemonSockets(const QByteArrayList &args)
-{
-    QStringList hosts;
-    bool anyHost = false;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const QString a = QString::fromLocal8Bit(args[i]);
-        QString value;
-        if (a == u"-H"_s || a == u"--host"_s) {
-            if (i + 1 < args.size())
-                value = QString::fromLocal8Bit(args[++i]);
-        } else if (a.startsWith(u"--host="_s)) {
-            value = a.mid(7);
-        } else if (a.startsWith(u"-H="_s)) {
-            value = a.mid(3);
-        } else if (a.startsWith(u"-H"_s) && a.size() > 2 && !a.startsWith(u"--"_s)) {
-            value = a.mid(2);
-        } else {
-            continue;
-        }
-        anyHost = true;
-        if (value.startsWith(u"unix://"_s))
-            hosts.append(value.mid(7));
-        else if (value.startsWith(u"fd://"_s))   // systemd socket activation: the default socket
-            hosts.append(u"/run/docker.sock"_s);
-        else if (value.startsWith(u'/'))
-            hosts.append(value);
-    }
-    if (!anyHost)
-        hosts.append(u"/var/run/docker.sock"_s);
-    return hosts;
-}
-
-bool isDockerd(const QByteArrayList &args)
-{
-    if (args.isEmpty())
-        return false;
-    const QByteArray argv0 = args.first();
-    return argv0 == "dockerd" || argv0.endsWith("/dockerd");
-}
-
-/// The pidfile convention: <dir>/dockerd.pid beside the socket, /var/run/docker.pid by default.
-QStringList daemonPidfiles(const QString &socketPath)
-{
-    QStringList pidfiles;
-    const qsizetype slash = socketPath.lastIndexOf(u'/');
-    if (slash > 0)
-        pidfiles.append(socketPath.left(slash) + u"/dockerd.pid"_s);
-    if (isDefaultSocket(socketPath))
-        pidfiles.append(u"/var/run/docker.pid"_s);
-    return pidfiles;
-}
-
-/// The dockerd serving socketPath: its command line names the socket (by path or by inode),
-/// or it has no -H and the socket is the default one; else the pidfile next to the socket.
-/// Several daemons may run (test daemons, rootless ones): never just take the first dockerd.
-std::optional<qint64> findDaemon(const HostFs &fs, const QString &socketPath)
-{
-    if (socketPath.isEmpty())
-        return std::nullopt;
-    const Result<FileStat> socketStat = fs.stat(socketPath);
-    const Result<QStringList> entries = fs.listDir(u"/proc"_s);
-    if (entries) {
-        // Every process's command line in one batch (remote hosts: not one ssh run per pid).
-        QStringList cmdlinePaths;
-        for (const QString &entry : *entries) {
-            bool numeric = false;
-            (void)entry.toLongLong(&numeric);
-            if (numeric)
-                cmdlinePaths.append(u"/proc/"_s + entry + u"/cmdline"_s);
-        }
-        if (!cmdlinePaths.isEmpty())
-            fs.prefetch(cmdlinePaths);
-        struct Daemon
-        {
-            qint64 pid = 0;
-            QStringList sockets;
-        };
-        QList<Daemon> daemons;
-        QStringList toStat;
-        for (const QString &entry : *entries) {
-            bool numeric = false;
-            const qint64 pid = entry.toLongLong(&numeric);
-            if (!numeric)
-                continue;
-            const Result<QByteArray> cmdline = fs.readFile(u"/proc/"_s + entry + u"/cmdline"_s);
-            if (!cmdline)
-                continue;
-            const QByteArrayList args = cmdlineArgs(*cmdline);
-            if (!isDockerd(args))
-                continue;
-            daemons.append({pid, daemonSockets(args)});
-            // The daemons' namespaces may become the host reference (PID 1 unreadable).
-            toStat.append(u"/proc/%1/ns"_s.arg(pid));
-            toStat.append(daemons.last().sockets);
-        }
-        if (!toStat.isEmpty())
-            fs.prefetch(toStat);
-        QList<qint64> matches;
-        for (const Daemon &d : std::as_const(daemons)) {
-            for (const QString &s : d.sockets) {
-                if (s == socketPath || (isDefaultSocket(s) && isDefaultSocket(socketPath))
-                    || sameFile(socketStat, fs.stat(s))) {
-                    matches.append(d.pid);
-                    break;
-                }
-            }
-        }
-        if (matches.size() == 1)
-            return matches.first();
-        if (matches.size() > 1)
-            qCWarning(lcProc) << "several dockerd processes claim" << socketPath << matches;
-    }
-    for (const QString &pidfile : daemonPidfiles(socketPath)) {
-        const Result<QByteArray> text = fs.readFile(pidfile);
-        if (!text)
-            continue;
-        bool ok = false;
-        const qint64 pid = text->trimmed().toLongLong(&ok);
-        if (!ok || pid <= 0)
-            continue;
-        const Result<QByteArray> cmdline = fs.readFile(u"/proc/%1/cmdline"_s.arg(pid));
-        if (cmdline && isDockerd(cmdlineArgs(*cmdline)))
-            return pid;
-    }
-    return std::nullopt;
 }
 
 /// type -> inode of /proc/<pid>/ns/*, only the readable ones.
@@ -252,6 +117,118 @@ CgroupVersion parseVersionText(const QString &v)
     if (v == u"2"_s)
         return CgroupVersion::V2;
     return CgroupVersion::Unknown;
+}
+
+// ---- the process gate --------------------------------------------------------------------------
+
+/// The parent pid from /proc/<pid>/stat ("pid (comm) state ppid …"; comm may hold spaces and
+/// parentheses, so the fields start after the last ')').
+std::optional<qint64> parentPidFromStat(const QByteArray &stat)
+{
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    const QList<QByteArray> fields = stat.mid(close + 1).simplified().split(' ');
+    if (fields.size() < 2)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 ppid = fields.at(1).toLongLong(&ok);
+    return ok && ppid > 0 ? std::optional<qint64>(ppid) : std::nullopt;
+}
+
+/// containerd's runc shim for exactly this container: "containerd-shim-runc-v2 -namespace moby
+/// -id <full id> -address …" (the v1 shim and other runtimes' shims name it the same way).
+bool isShimOf(const QByteArrayList &args, const QString &containerId)
+{
+    if (args.isEmpty() || containerId.size() < 64)
+        return false;
+    const QByteArray argv0 = args.first();
+    const QByteArray base = argv0.mid(argv0.lastIndexOf('/') + 1);
+    if (!base.startsWith("containerd-shim"))
+        return false;
+    const QByteArray id = containerId.toLatin1();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if ((args.at(i) == "-id" || args.at(i) == "--id") && i + 1 < args.size())
+            return args.at(i + 1) == id;
+        if (args.at(i) == "-id=" + id || args.at(i) == "--id=" + id)
+            return true;
+    }
+    return false;
+}
+
+/// The cgroup lines cut after the component that names the container: a process that the
+/// container moved into a child cgroup (systemd's init.scope, Docker-in-Docker) is still
+/// limited by the container's own cgroup, and that is the one to read.
+ProcCgroup containerLevel(ProcCgroup cgroup, const QString &containerId)
+{
+    for (CgroupEntry &e : cgroup.entries) {
+        const QStringList parts = e.path.split(u'/');
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (parts.at(i).contains(containerId)) {
+                e.path = parts.mid(0, i + 1).join(u'/');
+                break;
+            }
+        }
+    }
+    return cgroup;
+}
+
+struct ProcessProof
+{
+    std::optional<Error> gate;              ///< set: host-side facts must not be read
+    std::optional<bool> verified;           ///< known answer to "is State.Pid this container's?"
+    PidProof proof = PidProof::None;
+    std::optional<ProcCgroup> cgroup;       ///< the container's own cgroup (PidProof::Cgroup)
+    qint64 shimPid = 0;
+    QString noCgroupReason;                 ///< PidProof::Shim: why it has no cgroup of its own
+};
+
+/// Proves that State.Pid is this container's process on the kernel that hostFs reads: its
+/// cgroup names the container, or (no cgroup of its own) its parent is the container's shim.
+ProcessProof proveContainerProcess(const HostFs &fs, const ContainerInspect &inspect, const CollectContext &context)
+{
+    ProcessProof p;
+    const QString procDir = u"/proc/%1"_s.arg(inspect.state.pid);
+    const QString path = procDir + u"/cgroup"_s;
+    const Result<QByteArray> text = fs.readFile(path);
+    if (!text) {
+        p.gate = text.error().code == ErrorCode::NotFound
+            ? Error{ErrorCode::NotOnThisHost, path + u": no such process on this host"_s}
+            : hostError(text.error());
+        return p;
+    }
+    const Result<ProcCgroup> parsed = parseProcCgroup(*text);
+    if (!parsed) {
+        p.gate = Error{ErrorCode::ParseError, path + u": "_s + parsed.error().detail};
+        return p;
+    }
+    if (parsed->namesContainer(inspect.id)) {
+        p.verified = true;
+        p.proof = PidProof::Cgroup;
+        p.cgroup = containerLevel(*parsed, inspect.id);
+        return p;
+    }
+    // No cgroup names it: a daemon without per-container cgroups (driver "none") still runs
+    // each container under its own shim, whose command line carries the full id.
+    const Result<QByteArray> stat = fs.readFile(procDir + u"/stat"_s);
+    const std::optional<qint64> ppid = stat ? parentPidFromStat(*stat) : std::nullopt;
+    if (ppid) {
+        const Result<QByteArray> cmdline = fs.readFile(u"/proc/%1/cmdline"_s.arg(*ppid));
+        if (cmdline && isShimOf(cmdlineArgs(*cmdline), inspect.id)) {
+            p.verified = true;
+            p.proof = PidProof::Shim;
+            p.shimPid = *ppid;
+            p.noCgroupReason = context.hasContainerCgroups()
+                ? u"%1 names no cgroup of container %2 (cgroup driver %3)"_s.arg(path, inspect.id.left(12),
+                                                                                 context.cgroupDriver)
+                : u"cgroup driver none: the daemon gives containers no cgroup, so limits are recorded but not enforced"_s;
+            return p;
+        }
+    }
+    p.verified = false;
+    p.gate = Error{ErrorCode::NotOnThisHost, path + u" does not name container "_s + inspect.id
+                                                  + u", and its parent is not the container's shim"_s};
+    return p;
 }
 
 // ---- declared --------------------------------------------------------------------------------
@@ -519,19 +496,38 @@ void collectCgroup(const HostFs &fs, const std::optional<ProcCgroup> &procCgroup
         return procCgroup ? Error{ErrorCode::KernelLacks, u"no "_s + controller + u" controller in /proc/<pid>/cgroup"_s}
                           : procCgroupError;
     };
+    // cgroup v2: a controller that the parent does not enable for this cgroup (rootless Docker
+    // without delegation of memory, pids, cpu or io) has no files here and limits nothing.
+    std::optional<QList<QByteArray>> enabled;
+    const QString unifiedDir = cg.controllerDirs.value(QString());
+    if (procCgroup && !unifiedDir.isEmpty() && cg.version == CgroupVersion::V2) {
+        if (const Result<QByteArray> text = fs.readFile(unifiedDir + u"/cgroup.controllers"_s))
+            enabled = text->simplified().split(' ');
+    }
+    const auto notDelegated = [&](const ControllerDir &d, const char *controller) -> std::optional<Error> {
+        if (d.v1 || !enabled || enabled->contains(QByteArray(controller)))
+            return std::nullopt;
+        return Error{ErrorCode::NotEnforced,
+                     u"%1/cgroup.controllers has no %2: the controller is not delegated to the container's cgroup"_s
+                         .arg(unifiedDir, QString::fromLatin1(controller))};
+    };
 
     // memory
     const ControllerDir mem = controllerDir(cg, u"memory"_s);
     if (mem.dir.isEmpty())
         memoryUnavailable(cg.memory, noDir(u"memory"_s));
+    else if (const auto why = notDelegated(mem, "memory"))
+        memoryUnavailable(cg.memory, *why);
     else
         readMemory(fs, mem.dir, mem.v1, cg.memory);
 
     // pids: same file names in v1 and v2
     const ControllerDir pids = controllerDir(cg, u"pids"_s);
-    if (pids.dir.isEmpty()) {
-        cg.pids.limit = Fact<Limit>::unavailable(noDir(u"pids"_s));
-        cg.pids.current = Fact<qint64>::unavailable(noDir(u"pids"_s));
+    const std::optional<Error> pidsNotDelegated = notDelegated(pids, "pids");
+    if (pids.dir.isEmpty() || pidsNotDelegated) {
+        const Error why = pidsNotDelegated ? *pidsNotDelegated : noDir(u"pids"_s);
+        cg.pids.limit = Fact<Limit>::unavailable(why);
+        cg.pids.current = Fact<qint64>::unavailable(why);
     } else {
         cg.pids.limit = readFact<Limit>(fs, pids.dir + u"/pids.max"_s, parseCgroupMaxLimit);
         cg.pids.current = readFact<qint64>(fs, pids.dir + u"/pids.current"_s, parseCgroupInteger);
@@ -539,8 +535,9 @@ void collectCgroup(const HostFs &fs, const std::optional<ProcCgroup> &procCgroup
 
     // cpu
     const ControllerDir cpu = controllerDir(cg, u"cpu"_s);
-    if (cpu.dir.isEmpty()) {
-        const Error why = noDir(u"cpu"_s);
+    const std::optional<Error> cpuNotDelegated = notDelegated(cpu, "cpu");
+    if (cpu.dir.isEmpty() || cpuNotDelegated) {
+        const Error why = cpuNotDelegated ? *cpuNotDelegated : noDir(u"cpu"_s);
         cg.cpu.shares = cg.cpu.weight = cg.cpu.period = Fact<qint64>::unavailable(why);
         cg.cpu.quota = Fact<Limit>::unavailable(why);
     } else if (cpu.v1) {
@@ -564,6 +561,8 @@ void collectCgroup(const HostFs &fs, const std::optional<ProcCgroup> &procCgroup
     const auto trimmed = [](const QByteArray &t) { return Result<QString>(QString::fromLatin1(t.trimmed())); };
     if (cpuset.dir.isEmpty())
         cg.cpu.cpusetCpus = Fact<QString>::unavailable(noDir(u"cpuset"_s));
+    else if (const auto why = notDelegated(cpuset, "cpuset"))
+        cg.cpu.cpusetCpus = Fact<QString>::unavailable(*why);
     else
         cg.cpu.cpusetCpus = readFact<QString>(fs, cpuset.dir + (cpuset.v1 ? u"/cpuset.cpus"_s
                                                                            : u"/cpuset.cpus.effective"_s), trimmed);
@@ -571,9 +570,11 @@ void collectCgroup(const HostFs &fs, const std::optional<ProcCgroup> &procCgroup
     // block I/O
     const ControllerDir blkio = controllerDir(cg, u"blkio"_s);
     const ControllerDir io = blkio.dir.isEmpty() ? controllerDir(cg, u"io"_s) : blkio;
-    if (io.dir.isEmpty()) {
-        cg.blkio.weight = Fact<qint64>::unavailable(noDir(u"blkio"_s));
-        cg.blkio.throttles = Fact<QStringList>::unavailable(noDir(u"blkio"_s));
+    const std::optional<Error> ioNotDelegated = notDelegated(io, "io");
+    if (io.dir.isEmpty() || ioNotDelegated) {
+        const Error why = ioNotDelegated ? *ioNotDelegated : noDir(u"blkio"_s);
+        cg.blkio.weight = Fact<qint64>::unavailable(why);
+        cg.blkio.throttles = Fact<QStringList>::unavailable(why);
     } else if (io.v1) {
         cg.blkio.weight = readFact<qint64>(fs, io.dir + u"/blkio.weight"_s, parseCgroupInteger);
         if (!cg.blkio.weight.isKnown() && cg.blkio.weight.why.code == ErrorCode::NotFound) {
@@ -616,10 +617,7 @@ QStringList hostFactsPaths(const CollectContext &context)
     QStringList wanted = {u"/sys/fs/cgroup"_s, u"/sys/fs/cgroup/cgroup.controllers"_s,
                           u"/sys/fs/cgroup/unified"_s, u"/proc/sys/kernel/cap_last_cap"_s,
                           u"/proc/1/ns"_s, u"/proc/self/ns"_s, u"/proc/self"_s, u"/proc/meminfo"_s};
-    if (!context.socketPath.isEmpty()) {
-        wanted << context.socketPath << u"/proc"_s;
-        wanted << daemonPidfiles(context.socketPath);
-    }
+    wanted << daemonLocatorPaths(context.socketPath);
     return wanted;
 }
 
@@ -629,7 +627,7 @@ QStringList containerFactsPaths(const ContainerInspect &inspect, const CollectCo
         return {};
     const QString procDir = u"/proc/%1"_s.arg(inspect.state.pid);
     QStringList wanted;
-    for (const char *name : {"cgroup", "status", "uid_map", "gid_map", "mountinfo", "attr/current",
+    for (const char *name : {"cgroup", "stat", "status", "uid_map", "gid_map", "mountinfo", "attr/current",
                              "ns", "root/proc/meminfo"})
         wanted.append(procDir + u'/' + QString::fromLatin1(name));
     if (!context.socketPath.isEmpty()) {
@@ -668,7 +666,7 @@ QStringList containerCgroupPaths(const ContainerInspect &inspect, const HostFs &
         return {};
     CgroupFacts cg;
     cg.version = effectiveVersion(host, context);
-    resolveControllerDirs(*parsed, cg);
+    resolveControllerDirs(containerLevel(*parsed, inspect.id), cg);
     QStringList dirs = cgroupDirectories(cg);
     // v2: the ancestors too, whose memory.max may bound a container without a limit of its own.
     if (const QString unified = cg.controllerDirs.value(QString()); cg.version == CgroupVersion::V2) {
@@ -710,21 +708,34 @@ HostFacts collectHostFacts(const HostFs *hostFs, const CollectContext &context)
             host.capLastCap = *n;
     }
 
-    host.daemonPid = findDaemon(fs, context.socketPath);
+    host.rootless = context.rootless;
+    if (const std::optional<DaemonLocation> daemon = locateDaemon(fs, context.socketPath)) {
+        host.daemonPid = daemon->pid;
+        host.daemonEvidence = daemon->evidence;
+    }
 
-    // The host reference: PID 1, else the daemon, else ourselves.
+    // The host reference: PID 1, else the daemon, else ourselves. A rootless dockerd lives in
+    // rootlesskit's user, mount and network namespaces: never the reference, and neither are
+    // we when we run inside them (its user namespace is then ours).
     host.hostNamespaces = readNamespaces(fs, u"/proc/1"_s);
     if (!host.hostNamespaces.isEmpty()) {
         host.nsReference = HostReference::Pid1;
         host.nsReferencePid = 1;
-    } else if (host.daemonPid && !context.rootless  // rootless dockerd lives in rootlesskit's namespaces
+    } else if (host.daemonPid && !context.rootless
                && !(host.hostNamespaces = readNamespaces(fs, u"/proc/%1"_s.arg(*host.daemonPid))).isEmpty()) {
         host.nsReference = HostReference::DaemonProcess;
         host.nsReferencePid = *host.daemonPid;
     } else if (!(host.hostNamespaces = readNamespaces(fs, u"/proc/self"_s)).isEmpty()) {
-        host.nsReference = HostReference::Self;
-        if (const Result<QString> self = fs.readLink(u"/proc/self"_s))
-            host.nsReferencePid = self->toLongLong();
+        const QMap<QString, quint64> daemonNs = context.rootless && host.daemonPid
+            ? readNamespaces(fs, u"/proc/%1"_s.arg(*host.daemonPid)) : QMap<QString, quint64>();
+        if (daemonNs.contains(u"user"_s) && daemonNs.value(u"user"_s) == host.hostNamespaces.value(u"user"_s)) {
+            qCWarning(lcProc) << "running inside the rootless daemon's user namespace: no host reference";
+            host.hostNamespaces.clear();
+        } else {
+            host.nsReference = HostReference::Self;
+            if (const Result<QString> self = fs.readLink(u"/proc/self"_s))
+                host.nsReferencePid = self->toLongLong();
+        }
     }
 
     host.meminfo = readFact<QMap<QString, qint64>>(fs, u"/proc/meminfo"_s, parseMeminfo);
@@ -761,20 +772,17 @@ ContainerFacts collectContainerFacts(const ContainerInspect &inspect, const Host
         if (!host.meminfo.isKnown())
             wanted.append(u"/proc/meminfo"_s);
         hostFs->prefetch(wanted);
-        const QString path = procDir + u"/cgroup"_s;
-        const Result<QByteArray> text = hostFs->readFile(path);
-        if (!text) {
-            gate = text.error().code == ErrorCode::NotFound
-                ? Error{ErrorCode::NotOnThisHost, path + u": no such process on this host"_s}
-                : hostError(text.error());
-        } else if (Result<ProcCgroup> parsed = parseProcCgroup(*text); !parsed) {
-            gate = Error{ErrorCode::ParseError, path + u": "_s + parsed.error().detail};
-        } else if (!parsed->namesContainer(inspect.id)) {
-            gate = Error{ErrorCode::NotOnThisHost, path + u" does not name container "_s + inspect.id};
-            facts.pidVerified = proc(false);
-        } else {
-            procCgroup = *parsed;
-            facts.pidVerified = proc(true);
+        const ProcessProof proof = proveContainerProcess(*hostFs, inspect, context);
+        gate = proof.gate;
+        procCgroup = proof.cgroup;
+        facts.pidProof = proof.proof;
+        facts.shimPid = proof.shimPid;
+        if (proof.verified)
+            facts.pidVerified = proc(*proof.verified);
+        if (!procCgroup && facts.pidProof == PidProof::Shim) {
+            // Proven by its shim, but it has no cgroup of its own: whatever cgroup it sits in
+            // (the daemon owner's session) is not the container's and must not be read as such.
+            procCgroupError = Error{ErrorCode::NotEnforced, proof.noCgroupReason};
         }
     }
     if (gate && !facts.pidVerified.isKnown())

@@ -3,6 +3,7 @@
 
 // Pure, blocking functions: run them in a worker (QtConcurrent::run), never on the GUI thread.
 
+#include "core/facts/collectcontext.h"
 #include "core/facts/containerfacts.h"
 
 #include <QJsonObject>
@@ -12,17 +13,6 @@
 namespace dockscope::core {
 
 class HostFs;
-
-/// What the collectors need to know about the daemon connected to.
-struct CollectContext
-{
-    QString socketPath;             ///< the local unix socket in use ("" for tcp/ssh)
-    QString dockerRootDir;          ///< /info DockerRootDir
-    QString cgroupDriver;           ///< /info CgroupDriver
-    QString cgroupVersion;          ///< /info CgroupVersion
-    bool usernsRemap = false;       ///< /info SecurityOptions has name=userns
-    bool rootless = false;          ///< /info SecurityOptions has name=rootless
-};
 
 /// hostFs == nullptr means no host access (tcp://, a hand-forwarded socket): everything
 /// host-side becomes Unavailable(Unavailable, "remote host").

@@ -143,6 +143,12 @@ QJsonObject containerFactsToJson(const ContainerFacts &f)
     {
         Writer w;
         w.put(u"verified"_s, f.pidVerified);
+        // How it was proven: its own cgroup, or its parent shim (no cgroup of its own).
+        w.set(u"proof"_s, f.pidProof == PidProof::Cgroup ? QJsonValue(u"cgroup"_s)
+                          : f.pidProof == PidProof::Shim ? QJsonValue(u"shim"_s)
+                                                         : QJsonValue(QJsonValue::Null));
+        if (f.pidProof == PidProof::Shim)
+            w.set(u"shimPid"_s, num(f.shimPid));
         root.insert(u"pidCheck"_s, w.finish(u"source"_s, f.pidVerified.source));
     }
 

@@ -80,6 +80,7 @@ ContainerTab::ContainerTab(const QString &id, const QString &name, const Contain
     m_mountPresentation->setSourceModel(m_mountModel);
 
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText); // error details name container paths
     m_banner->setObjectName(u"stateBanner"_s);
     m_banner->setMargin(6);
 
@@ -94,6 +95,7 @@ ContainerTab::ContainerTab(const QString &id, const QString &name, const Contain
     memoryLayout->addWidget(m_chart, 1);
     m_chart->setMinimumHeight(260);
     m_memorySource->setWordWrap(true);
+    m_memorySource->setTextFormat(Qt::PlainText); // error details name cgroup paths
     connect(m_window, &QComboBox::currentIndexChanged, this, &ContainerTab::updateChart);
 
     // Namespaces page.
@@ -411,6 +413,16 @@ void ContainerTab::updateOverview()
         html += row(Tr::tr("User"), in.config.user.isEmpty() ? Tr::tr("(image default: root)") : in.config.user);
         html += row(Tr::tr("PID on the host"), in.state.pid > 0 ? QString::number(in.state.pid) : Tr::tr("none (not running)"));
         html += row(Tr::tr("ID"), in.id.left(12));
+        if (m_context.collect.rootless) {
+            // Said once here: it changes what the capability and cgroup pages mean.
+            html += row(Tr::tr("Daemon"),
+                        Tr::tr("Rootless: root in this container is the daemon owner's unprivileged user on the host, "
+                               "and its capabilities are those of root inside the rootless user namespace, not of host root."));
+        }
+        if (m_facts.pidProof == core::PidProof::Shim) {
+            html += row(Tr::tr("Control group"),
+                        Tr::tr("None of its own (cgroup driver \"none\"): its limits are recorded but not enforced."));
+        }
     }
     html += u"</table>"_s;
 

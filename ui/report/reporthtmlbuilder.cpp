@@ -253,11 +253,34 @@ QString ReportHtmlBuilder::cover()
     html += beginTable({});
     html += fact(Tr::tr("Host"), orUnknown(a.info.name));
     html += fact(Tr::tr("Endpoint"), mono(endpoint));
+    if (a.endpoint.kind == core::Endpoint::Kind::Tcp) {
+        // How far the answers in this report can be trusted to come from that daemon.
+        QString security;
+        if (!a.endpoint.tls)
+            security = esc(Tr::tr("None: plain TCP, not encrypted"));
+        else if (a.endpoint.tls->verify)
+            security = esc(Tr::tr("TLS, the daemon's certificate verified"));
+        else
+            security = u"<span class=\"finding\">"_s
+                + esc(Tr::tr("TLS (unverified): the daemon's certificate was not checked, as asked"))
+                + u"</span>"_s;
+        html += fact(Tr::tr("Transport security"), security);
+    }
     html += fact(Tr::tr("Docker daemon version"), orUnknown(a.version.version.isEmpty() ? a.info.serverVersion : a.version.version));
     html += fact(Tr::tr("API version"), orUnknown(a.version.apiVersion));
     html += fact(Tr::tr("Operating system"), orUnknown(a.info.operatingSystem));
     html += fact(Tr::tr("Kernel"), orUnknown(kernel));
     html += fact(Tr::tr("Control groups"), esc(cgroup));
+    // Said once here, not in every row: it changes how the checks and facts below read.
+    if (a.info.hasSecurityOption(u"rootless"_s)) {
+        html += fact(Tr::tr("Daemon mode"),
+                     esc(Tr::tr("Rootless: the daemon and its containers run as an ordinary user; container root is "
+                                "that user's unprivileged uid, and capabilities are those of root inside the rootless "
+                                "user namespace.")));
+    } else if (a.info.hasSecurityOption(u"userns"_s)) {
+        html += fact(Tr::tr("Daemon mode"),
+                     esc(Tr::tr("User namespaces remapped: container root is an unprivileged host uid.")));
+    }
     html += fact(Tr::tr("Host access"), a.host.hostAccess
                      ? esc(Tr::tr("Local: host files were read"))
                      : unavailable(a.host.noAccessReason));
@@ -409,7 +432,11 @@ QString ReportHtmlBuilder::findingsTable(const QList<CheckResult> &results) cons
 
 QString ReportHtmlBuilder::container(const ContainerFacts &c)
 {
-    const QString anchor = u"container-"_s + shortId(c.id);
+    // The id comes from the daemon and ends up inside id="…" and href="#…": letters and
+    // digits only (a real id is hex), so no quote can leave the attribute.
+    QString anchor = u"container-"_s;
+    for (const QChar ch : shortId(c.id))
+        anchor += (ch.isLetterOrNumber() && ch.unicode() < 0x80) ? ch : u'_';
     QString html;
     html += heading(1, anchor, Tr::tr("Container %1").arg(c.name), true);
 

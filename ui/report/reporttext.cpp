@@ -75,6 +75,7 @@ QString unavailableText(const core::Error &why)
     case ErrorCode::Unavailable: sentence = Tr::tr("Unavailable: no access to the host's files"); break;
     case ErrorCode::NotRunning: sentence = Tr::tr("Unavailable: the container is not running"); break;
     case ErrorCode::KernelLacks: sentence = Tr::tr("Unavailable: this kernel does not provide it"); break;
+    case ErrorCode::NotEnforced: sentence = Tr::tr("Not enforced"); break;
     case ErrorCode::NotFound: sentence = Tr::tr("Unavailable: not found"); break;
     case ErrorCode::ParseError: sentence = Tr::tr("Unavailable: the data could not be parsed"); break;
     case ErrorCode::Timeout: sentence = Tr::tr("Unavailable: timed out"); break;

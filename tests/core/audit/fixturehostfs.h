@@ -39,6 +39,8 @@ public:
     void setLink(const QString &path, const QString &target) { m_links.insert(path, target); }
     void remove(const QString &path) { m_removed.insert(path); }
     void deny(const QString &path) { m_denied.insert(path); }
+    /// Every path answers EACCES: an ordinary user's view of another user's files, or worse.
+    void denyAll() { m_denied.insert(QString()); }
 
     core::Result<QByteArray> readFile(const QString &path) const override
     {

@@ -7,6 +7,7 @@
 #include "core/audit/auditor.h"
 #include "core/audit/checkcontext.h"
 #include "core/audit/checkdefinition.h"
+#include "core/facts/factscollector.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -51,6 +52,15 @@ struct Scenario
 };
 
 using Mutator = std::function<void(Scenario &)>;
+
+/// Neither remapping nor rootless: the hardened fixture has both, and either one gives every
+/// container a user namespace of its own.
+void plainDaemon(Scenario &s)
+{
+    s.input.info.securityOptions.removeIf([](const SecurityOption &o) {
+        return o.name == QLatin1String("userns") || o.name == QLatin1String("rootless");
+    });
+}
 
 SecurityOption opt(const QString &name, QList<std::pair<QString, QString>> props = {})
 {
@@ -142,6 +152,8 @@ void makeGood(Scenario &s)
     fs.setStat(u"/etc/docker/server-key.pem"_s, kFile | 0400, 0, 0);
     fs.setStat(u"/etc/docker/certs.d/registry.example:5000/ca.crt"_s, kFile | 0444, 0, 0);
     fs.setLink(u"/proc/4242/exe"_s, u"/usr/sbin/dockerd"_s);
+    // The fixture's daemon is both remapping and rootless (so that every check has a passing
+    // state), and runs as uid 0 (proc/4242/status), so its owner is root.
 
     AuditInput &in = s.input;
     in.endpoint.kind = Endpoint::Kind::Unix;
@@ -248,7 +260,8 @@ private Q_SLOTS:
                                "DS-HOST-NS", "DS-NS-DISAGREE", "DS-DANGEROUS-CAPS"})
             QVERIFY2(ids.contains(QString::fromLatin1(ds)), ds);
         // CIS "manual" checks are flagged (never Pass).
-        for (const char *m : {"1.2.1", "1.2.2", "2.1", "2.8", "2.17", "4.2", "4.3", "4.4", "4.7", "4.8", "4.9", "4.10",
+        // 2.1 is decided by /info (name=rootless): a rootless daemon passes it.
+        for (const char *m : {"1.2.1", "1.2.2", "2.8", "2.17", "4.2", "4.3", "4.4", "4.7", "4.8", "4.9", "4.10",
                               "4.11", "4.12", "5.9", "5.18", "5.19", "5.23", "5.24", "5.28", "5.30", "6.1", "6.2",
                               "7.4", "7.6", "7.7", "7.8", "7.9"})
             QVERIFY2(findCheckDefinition(QString::fromLatin1(m))->manual, m);
@@ -347,7 +360,26 @@ private Q_SLOTS:
             s.input.info.warnings << u"WARNING: API is accessible on http://0.0.0.0:2375 without encryption."_s;
         }, CheckStatus::Fail, "without encryption");
         add("2.8 no default ulimits", "2.8", [json](S &s) { json(s, "{}"); }, CheckStatus::Warn);
-        add("2.9 no userns", "2.9", [](S &s) { s.input.info.securityOptions.removeAt(3); }, CheckStatus::Warn);
+        add("2.9 no userns", "2.9", [](S &s) { plainDaemon(s); }, CheckStatus::Warn);
+        // Rootless maps container root to the daemon owner's uid: remapping adds nothing.
+        add("2.9 rootless without remapping", "2.9", [](S &s) { s.input.info.securityOptions.removeAt(3); },
+            CheckStatus::Pass, "rootless");
+        add("2.1 rootless passes", "2.1", [](S &) {}, CheckStatus::Pass, "rootless");
+        // dockerd -H fd:// (the fixture's) takes its listeners from docker.socket.
+        add("2.7 docker.socket listens on TCP", "2.7", [json](S &s) {
+            json(s, "{\"hosts\": [\"fd://\"]}");
+            s.fs.remove(u"/etc/systemd/system/docker.socket.d/listen.conf"_s);  // it resets the list
+            s.fs.setFile(u"/lib/systemd/system/docker.socket"_s,
+                         "[Socket]\nListenStream=/run/docker.sock\nListenStream=0.0.0.0:2375\n");
+        }, CheckStatus::Fail, "0.0.0.0:2375");
+        add("2.7 docker.socket drop-in adds TCP", "2.7", [json](S &s) {
+            json(s, "{\"hosts\": [\"fd://\"]}");
+            s.fs.setFile(u"/etc/systemd/system/docker.socket.d/listen.conf"_s, "[Socket]\nListenStream=2375\n");
+        }, CheckStatus::Fail, "2375");
+        add("2.7 docker.socket unreadable", "2.7", [](S &s) { s.fs.deny(u"/lib/systemd/system/docker.socket"_s); },
+            CheckStatus::Unknown);
+        // No host files and no /info warning: older daemons never warn, so nothing is proven.
+        add("2.7 remote without a warning", "2.7", [](S &s) { s.noHost = true; }, CheckStatus::Unknown);
         add("2.10 cgroup-parent", "2.10", [json](S &s) { json(s, "{\"cgroup-parent\": \"/custom\"}"); }, CheckStatus::Warn);
         add("2.11 basesize", "2.11", [json](S &s) { json(s, "{\"storage-opts\": [\"dm.basesize=20G\"]}"); }, CheckStatus::Warn);
         add("2.12 no authz", "2.12", [](S &s) { s.input.info.authorizationPlugins.clear(); }, CheckStatus::Warn);
@@ -507,6 +539,7 @@ private Q_SLOTS:
                                                                           Provenance::Proc);
         }, CheckStatus::Fail, "unlimited");
         add("5.11 declared none (no proc)", "5.11", [](S &s) {
+            plainDaemon(s);
             s.c().cgroup.memory.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotRunning, {}});
             s.c().inspect.hostConfig.memory = 0;
         }, CheckStatus::Fail);
@@ -566,11 +599,11 @@ private Q_SLOTS:
         }, CheckStatus::Fail);
         // Without remapping every container shares the host's user ns: that is 2.9, not 5.31.
         add("5.31 plain daemon default", "5.31", [](S &s) {
-            s.input.info.securityOptions.removeAt(3);
+            plainDaemon(s);
             s.setNs(u"user"_s, true);
         }, CheckStatus::Pass);
         add("5.31 plain daemon --userns host", "5.31", [](S &s) {
-            s.input.info.securityOptions.removeAt(3);
+            plainDaemon(s);
             s.c().inspect.hostConfig.usernsMode = u"host"_s;
             s.setNs(u"user"_s, true);
         }, CheckStatus::Warn);
@@ -624,7 +657,69 @@ private Q_SLOTS:
             CheckStatus::Warn, "0755");
         add("DS-DATA-ROOT writable", "DS-DATA-ROOT", [](S &s) { s.fs.setStat(u"/var/lib/docker"_s, kDir | 0777, 0, 0); },
             CheckStatus::Fail);
-        add("DS-USERNS off", "DS-USERNS", [](S &s) { s.input.info.securityOptions.removeAt(3); }, CheckStatus::Warn);
+        add("DS-USERNS off", "DS-USERNS", [](S &s) { plainDaemon(s); }, CheckStatus::Warn);
+        add("DS-USERNS rootless", "DS-USERNS", [](S &s) { s.input.info.securityOptions.removeAt(3); }, CheckStatus::Pass,
+            "rootless");
+        // A rootless daemon's socket is its owner's, in a private $XDG_RUNTIME_DIR.
+        add("DS-SOCKET-ACCESS rootless, private runtime dir", "DS-SOCKET-ACCESS", [](S &s) {
+            s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
+            s.fs.setStat(u"/run/user/1000"_s, kDir | 0700, 1000, 1000);
+            s.fs.setStat(u"/run/user/1000/docker.sock"_s, kSock | 0660, 1000, 1000);
+            s.input.context.socketPath = u"/run/user/1000/docker.sock"_s;
+        }, CheckStatus::Pass, "private");
+        add("DS-SOCKET-ACCESS rootless, socket of another user", "DS-SOCKET-ACCESS", [](S &s) {
+            s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
+            s.fs.setStat(u"/run/user/1000"_s, kDir | 0700, 1000, 1000);
+            s.fs.setStat(u"/run/user/1000/docker.sock"_s, kSock | 0660, 1001, 1000);
+            s.input.context.socketPath = u"/run/user/1000/docker.sock"_s;
+        }, CheckStatus::Fail);
+        // dockerd sets the sticky bit on a rootless socket: it grants no access.
+        add("3.16 sticky bit on the socket", "3.16", [](S &s) { s.fs.setStat(u"/run/docker.sock"_s, kSock | 01660, 0, kDockerGid); },
+            CheckStatus::Pass);
+        add("3.15 rootless socket of another user", "3.15", [](S &s) {
+            s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
+            s.fs.setStat(u"/run/user/1000/docker.sock"_s, kSock | 0660, 1001, 1000);
+            s.input.context.socketPath = u"/run/user/1000/docker.sock"_s;
+        }, CheckStatus::Fail);
+        add("3.15 rootless daemon's uid unreadable", "3.15", [](S &s) { s.fs.deny(u"/proc/4242/status"_s); },
+            CheckStatus::Unknown);
+        add("3.15 rootless socket owned by the daemon's user", "3.15", [](S &s) {
+            s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
+            s.fs.setStat(u"/run/user/1000/docker.sock"_s, kSock | 0660, 1000, 1000);
+            s.input.context.socketPath = u"/run/user/1000/docker.sock"_s;
+        }, CheckStatus::Pass);
+        add("DS-DATA-ROOT rootless, owner's home", "DS-DATA-ROOT", [](S &s) {
+            s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
+            s.fs.setStat(u"/home/u/.local/share/docker"_s, kDir | 0710, 1000, 1000);
+            s.input.info.dockerRootDir = u"/home/u/.local/share/docker"_s;
+        }, CheckStatus::Pass);
+        add("DS-DATA-ROOT rootful, not root's", "DS-DATA-ROOT", [](S &s) {
+            plainDaemon(s);
+            s.fs.setStat(u"/var/lib/docker"_s, kDir | 0710, 1000, 0);
+        }, CheckStatus::Fail);
+        // A registry directory that cannot be listed may hold certificates: not a pass.
+        add("3.7 registry directory unreadable", "3.7", [](S &s) { s.fs.deny(u"/etc/docker/certs.d/registry.example:5000"_s); },
+            CheckStatus::Unknown);
+        add("3.8 registry directory unreadable", "3.8", [](S &s) { s.fs.deny(u"/etc/docker/certs.d/registry.example:5000"_s); },
+            CheckStatus::Unknown);
+        // Limits recorded but not enforced (rootless without cgroups): a fail, not the declaration's pass.
+        add("5.11 not enforced (cgroup driver none)", "5.11", [](S &s) {
+            s.c().cgroup.memory.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotEnforced, u"cgroup driver none"_s});
+        }, CheckStatus::Fail, "not enforced");
+        add("5.29 not enforced (pids not delegated)", "5.29", [](S &s) {
+            s.c().cgroup.pids.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotEnforced, u"no pids in cgroup.controllers"_s});
+        }, CheckStatus::Fail, "not enforced");
+        add("DS-MEMINFO not enforced", "DS-MEMINFO", [](S &s) {
+            s.c().meminfo.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotEnforced, u"cgroup driver none"_s});
+            s.c().cgroup.memory.limit = s.c().meminfo.limit;
+        }, CheckStatus::Warn, "not enforced");
+        // A running container whose namespaces cannot be read: its declaration is no evidence.
+        add("DS-HOST-NS namespaces unreadable", "DS-HOST-NS", [](S &s) {
+            for (NamespaceFact &n : s.c().namespaces.namespaces) {
+                n.inode = Fact<quint64>::unavailable(Error{ErrorCode::NeedsRoot, u"/proc/5000/ns: Permission denied"_s});
+                n.shared.reset();
+            }
+        }, CheckStatus::Unknown);
         add("DS-ROOTLESS off", "DS-ROOTLESS", [](S &s) {
             s.input.info.securityOptions.removeLast();
             s.input.info.securityOptions.removeAt(3);
@@ -685,11 +780,60 @@ private Q_SLOTS:
             if (r.status == CheckStatus::Unknown)
                 QVERIFY2(r.unknownReason && !r.unknownReason->detail.isEmpty(), qPrintable(r.id));
         }
-        for (const char *id : {"1.1.1", "1.1.3", "3.1", "3.16", "2.3", "2.14", "DS-DATA-ROOT"})
+        for (const char *id : {"1.1.1", "1.1.3", "3.1", "3.16", "2.3", "2.7", "2.14", "DS-DATA-ROOT"})
             QVERIFY2(find(results, QString::fromLatin1(id))->status == CheckStatus::Unknown, id);
         // API-decidable checks still decide.
         QCOMPARE(find(results, u"2.9"_s)->status, CheckStatus::Pass);
         QCOMPARE(find(results, u"5.5"_s)->status, CheckStatus::Pass);
+    }
+
+    /// Never pass on missing evidence: with every host file unreadable, the facts collected the
+    /// real way (collectHostFacts, collectContainerFacts) are all unavailable, and no check may
+    /// pass on them. A pass may rest only on what the Engine API said (source "api"), and its
+    /// evidence never reads "unknown" or "unreadable". Walks every check, for a plain, a remapped
+    /// and a rootless daemon, with a running container that declares every limit. (4.5 passes
+    /// on this client's own DOCKER_CONTENT_TRUST: read, and no host file.)
+    void noPassOnUnreadableEvidence_data()
+    {
+        QTest::addColumn<QStringList>("securityOptions");
+        QTest::addColumn<QString>("cgroupDriver");
+        QTest::addRow("plain daemon") << QStringList{u"seccomp"_s} << u"cgroupfs"_s;
+        QTest::addRow("remapped daemon") << QStringList{u"seccomp"_s, u"userns"_s} << u"cgroupfs"_s;
+        QTest::addRow("rootless daemon, cgroup v1") << QStringList{u"seccomp"_s, u"rootless"_s} << u"none"_s;
+        QTest::addRow("rootless daemon, cgroup v2") << QStringList{u"seccomp"_s, u"rootless"_s} << u"systemd"_s;
+    }
+    void noPassOnUnreadableEvidence()
+    {
+        QFETCH(QStringList, securityOptions);
+        QFETCH(QString, cgroupDriver);
+        Scenario s;
+        makeGood(s);
+        s.input.info.securityOptions.clear();
+        for (const QString &o : securityOptions)
+            s.input.info.securityOptions << opt(o);
+        s.input.info.cgroupDriver = cgroupDriver;
+        s.fs.denyAll();
+        s.input.context = CollectContext::fromDaemon(s.input.info, s.input.endpoint);
+        s.input.host = collectHostFacts(&s.fs, s.input.context);
+        const ContainerInspect inspect = s.c().inspect;
+        s.input.containers = {collectContainerFacts(inspect, &s.fs, s.input.host, s.input.context)};
+        QVERIFY(!s.c().pidVerified.isKnown());
+        const QList<CheckResult> results = run(s);
+        QVERIFY(results.size() > 100);
+        for (const CheckResult &r : results) {
+            if (r.status != CheckStatus::Pass)
+                continue;
+            QVERIFY2(r.source != EvidenceSource::HostFiles && r.source != EvidenceSource::Proc,
+                     qPrintable(u"passed on unreadable host files: "_s + describe(r)));
+            for (const Evidence &e : r.evidence) {
+                const QString v = e.value.toLower();
+                QVERIFY2(!v.contains(u"unknown"_s) && !v.contains(u"unreadable"_s) && !v.contains(u"unavailable"_s),
+                         qPrintable(u"passed on evidence that was not read: "_s + describe(r)));
+            }
+            // A limit is judged from the declaration only where the daemon enforces limits.
+            if (r.id == u"5.11"_s || r.id == u"5.12"_s || r.id == u"5.29"_s)
+                QVERIFY2(!securityOptions.contains(u"rootless"_s), qPrintable(u"limit passed on the declaration alone: "_s + describe(r)));
+        }
     }
 
     /// One result per container for container checks, naming the container.

@@ -208,6 +208,10 @@ private Q_SLOTS:
     void hybridUsesUnifiedDir();
     void truncatedStatus();
     void notOnThisHost();
+    void childCgroupIsTheContainers();
+    void provenByShimWithoutCgroup();
+    void notProvenByAnotherShim();
+    void v2ControllerNotDelegated();
     void noHostAccess();
     void unprivileged();
     void lsmEinvalIsNone();
@@ -469,6 +473,89 @@ void TestFactsCollector::notOnThisHost()
     QCOMPARE(f.capabilities.declaredAdd, QStringList{u"CAP_SYS_ADMIN"_s});
     QVERIFY(f.mounts[0].isDockerSocket);             // by path only
     QCOMPARE(f.mounts[0].socketMatch, Provenance::Api);
+}
+
+/// systemd or Docker-in-Docker moved PID 1 into a child cgroup (…/<id>/init.scope): the
+/// container's limits are those of its own cgroup, not of the child.
+void TestFactsCollector::childCgroupIsTheContainers()
+{
+    FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
+    QByteArray cgroup;
+    for (const char *line : {"9:name=systemd", "8:pids", "7:blkio", "4:memory", "3:cpuset", "1:cpu"})
+        cgroup += QByteArray(line) + ":/docker/" + kIdV1.toLatin1() + "/init.scope\n";
+    fs.replace(u"/proc/4242/cgroup"_s, cgroup);
+    const HostFacts h = collectHostFacts(&fs, context());
+    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, context());
+    QCOMPARE(f.pidVerified.value, std::optional<bool>(true));
+    QCOMPARE(f.pidProof, PidProof::Cgroup);
+    QCOMPARE(f.cgroup.path.value, std::optional<QString>(u"/docker/"_s + kIdV1));
+    QCOMPARE(f.cgroup.memory.limit.value, std::optional<Limit>(Limit(33554432)));
+}
+
+/// cgroup driver "none" (rootless Docker on cgroup v1): the process sits in its owner's
+/// session cgroup, and its parent is the container's shim. Verified, host facts read, but no
+/// limit is enforced and the session's cgroup is never shown as the container's.
+void TestFactsCollector::provenByShimWithoutCgroup()
+{
+    FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
+    fs.replace(u"/proc/4242/cgroup"_s, "4:memory:/user.slice/user-1000.slice/session-2.scope\n"
+                                       "1:cpu:/user.slice\n0::/user.slice/user-1000.slice/session-2.scope\n");
+    // comm with a space and a parenthesis: the fields start after the last ')'
+    fs.replace(u"/proc/4242/stat"_s, "4242 (sle) ep) S 4200 4242 4242 0 -1 4194560 100 0 0 0\n");
+    fs.replace(u"/proc/4200/cmdline"_s, QByteArrayLiteral("/usr/bin/containerd-shim-runc-v2\0-namespace\0moby\0-id\0")
+                                            + kIdV1.toLatin1()
+                                            + QByteArrayLiteral("\0-address\0/run/user/1000/docker/containerd/containerd.sock\0"));
+    CollectContext ctx = context();
+    ctx.cgroupDriver = u"none"_s;
+    ctx.rootless = true;
+    const HostFacts h = collectHostFacts(&fs, ctx);
+    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, ctx);
+    QCOMPARE(f.pidVerified.value, std::optional<bool>(true));
+    QCOMPARE(f.pidProof, PidProof::Shim);
+    QCOMPARE(f.shimPid, qint64(4200));
+    QVERIFY(f.capabilities.sets.isKnown());                 // host facts are read
+    QVERIFY(f.namespaces.namespaces.size() > 0 && f.namespaces.namespaces.first().inode.isKnown());
+    QVERIFY(!f.cgroup.path.isKnown());                      // never the session's cgroup
+    QCOMPARE(f.cgroup.path.why.code, ErrorCode::NotEnforced);
+    QCOMPARE(f.cgroup.memory.limit.why.code, ErrorCode::NotEnforced);
+    QVERIFY(f.cgroup.memory.limit.why.detail.contains(u"cgroup driver none"_s));
+    QCOMPARE(f.cgroup.pids.limit.why.code, ErrorCode::NotEnforced);
+    QCOMPARE(containerFactsToJson(f).value(u"pidCheck"_s).toObject().value(u"proof"_s).toString(), u"shim"_s);
+}
+
+/// A shim of another container, or a process that only calls itself a shim, proves nothing.
+void TestFactsCollector::notProvenByAnotherShim()
+{
+    FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
+    fs.replace(u"/proc/4242/cgroup"_s, "4:memory:/user.slice\n");
+    fs.replace(u"/proc/4242/stat"_s, "4242 (sleep) S 4200 4242 4242 0 -1 4194560 100 0 0 0\n");
+    fs.replace(u"/proc/4200/cmdline"_s, QByteArrayLiteral("/usr/bin/containerd-shim-runc-v2\0-namespace\0moby\0-id\0"
+                                                          "0000000000000000000000000000000000000000000000000000000000000000\0"));
+    CollectContext ctx = context();
+    ctx.cgroupDriver = u"none"_s;
+    const HostFacts h = collectHostFacts(&fs, ctx);
+    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, ctx);
+    QCOMPARE(f.pidVerified.value, std::optional<bool>(false));
+    QCOMPARE(f.capabilities.sets.why.code, ErrorCode::NotOnThisHost);
+}
+
+/// cgroup v2 without delegation of memory and pids (rootless under a user session): the
+/// container's own cgroup lists only what its parent enables.
+void TestFactsCollector::v2ControllerNotDelegated()
+{
+    FaultyHostFs fs(scenarioRoot(u"v2-systemd"_s));
+    const QString dir = u"/sys/fs/cgroup/system.slice/docker-"_s + kIdV2 + u".scope"_s;
+    fs.replace(dir + u"/cgroup.controllers"_s, "cpuset cpu io\n");
+    CollectContext ctx = context();
+    ctx.cgroupDriver = u"systemd"_s;
+    ctx.cgroupVersion = u"2"_s;
+    const HostFacts h = collectHostFacts(&fs, ctx);
+    const ContainerFacts f = collectContainerFacts(inspectFor(kIdV2), &fs, h, ctx);
+    QCOMPARE(f.pidVerified.value, std::optional<bool>(true));
+    QCOMPARE(f.cgroup.memory.limit.why.code, ErrorCode::NotEnforced);
+    QVERIFY(f.cgroup.memory.limit.why.detail.contains(u"memory"_s));
+    QCOMPARE(f.cgroup.pids.limit.why.code, ErrorCode::NotEnforced);
+    QVERIFY(f.cgroup.cpu.weight.isKnown());                 // cpu is delegated
 }
 
 void TestFactsCollector::noHostAccess()

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <cerrno>
@@ -218,6 +219,8 @@ private Q_SLOTS:
     void readOnlyNoNewPrivs();
     void socketUnderAnotherName();
     void usernsRemap();
+    void daemonNotForgedByArgv_data();
+    void daemonNotForgedByArgv();
     void asOrdinaryUser();
     void privilegedCreatedOnly();
 };
@@ -453,6 +456,53 @@ void TestFactsIntegration::usernsRemap()
     QCOMPARE(facts.namespaces.referencePid, referencePid);
     QCOMPARE(facts.identity.uid.value.value_or(-1), 100000);
     QCOMPARE(facts.identity.containerUid.value.value_or(-1), 0);
+}
+
+/// Anyone can start a process whose argv says "dockerd -H unix://<our socket>": the daemon is
+/// the process that holds the listening socket (or that its pidfile names), never the first
+/// command line that looks right. The fake runs as nobody (another uid than the socket's
+/// owner) and as root (its fds are readable and hold no such socket).
+void TestFactsIntegration::daemonNotForgedByArgv_data()
+{
+    QTest::addColumn<QString>("uid");
+    QTest::addRow("fake dockerd of an ordinary user (nobody)") << u"65534"_s;
+    QTest::addRow("fake dockerd of root") << u"0"_s;
+}
+
+void TestFactsIntegration::daemonNotForgedByArgv()
+{
+    QFETCH(QString, uid);
+    QString why;
+    if (!TestEnv::available(&why))
+        QFAIL(qPrintable(why));
+    if (::geteuid() != 0)
+        QSKIP("starting a process as nobody needs root");
+    const QString sock = TestEnv::socketPath();
+    // argv: dockerd -c "sleep 600" -H unix://<sock> --pidfile <ours>: sh runs the sleep.
+    QProcess fake;
+    fake.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // setpriv execs (runuser would fork and wait), so the pid we know becomes the fake.
+    fake.start(u"setpriv"_s, {u"--reuid="_s + uid, u"--regid="_s + uid, u"--clear-groups"_s, u"bash"_s, u"-c"_s,
+                              u"exec -a /usr/sbin/dockerd /bin/sh -c 'sleep 600' -H unix://%1 --pidfile /nonexistent"_s.arg(sock)});
+    QVERIFY(fake.waitForStarted());
+    const qint64 fakePid = fake.processId();
+    const auto cleanup = qScopeGuard([&fake] {
+        fake.kill();
+        fake.waitForFinished(10000);
+    });
+    // setpriv execs bash, which execs sh under the name dockerd: wait until its argv says so.
+    const auto isFake = [fakePid] {
+        QFile f(u"/proc/%1/cmdline"_s.arg(fakePid));
+        return f.open(QIODevice::ReadOnly) && f.readAll().startsWith("/usr/sbin/dockerd");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(isFake(), 10000);
+    CollectContext ctx;
+    ctx.socketPath = sock;
+    const LocalHostFs fs;
+    const HostFacts host = collectHostFacts(&fs, ctx);
+    QVERIFY(host.daemonPid);
+    QCOMPARE(*host.daemonPid, daemonPidFromPidfile(u"plain"_s));
+    QVERIFY2(host.daemonEvidence.contains(u"holds the listening socket"_s), qPrintable(host.daemonEvidence));
 }
 
 void TestFactsIntegration::asOrdinaryUser()
