@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonparse.h"
 
+#include <QtNumeric>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -492,8 +493,10 @@ DockerEvent dockerEvent(const QJsonObject &o)
         e.actorId = str(o, "id"_L1);
     e.attributes = obj(actor, "Attributes"_L1);
     e.timeNano = int64(o, "timeNano"_L1);
-    if (e.timeNano == 0)
-        e.timeNano = int64(o, "time"_L1) * 1000000000;
+    // Seconds past 2262 (or before 1678) do not fit in nanoseconds: no time rather than UB
+    // (found by fuzz_json_lines).
+    if (e.timeNano == 0 && qMulOverflow(int64(o, "time"_L1), qint64(1000000000), &e.timeNano))
+        e.timeNano = 0;
     return e;
 }
 

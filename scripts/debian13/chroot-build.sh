@@ -8,6 +8,13 @@
 # /src, BUILD read-write at /build (the same paths the guest mounts over 9p, so CTest's
 # absolute paths hold there too). With CTEST_ARGS, also runs `ctest CTEST_ARGS` in the chroot.
 #
+# Then the llhttp sanitizer run (issue 13): llhttp is the HTTP parser only Debian 13 has, so
+# here, at native speed, the HTTP response fuzzer (tests/fuzz, clang, ASan + UBSan) runs
+# for D13_FUZZ_SECONDS (default 45; 0 skips it) and tst_httpframing runs under the same
+# sanitizers. Their outcome goes to BUILD/fuzz-llhttp/ (summary, logs, any crash input); a
+# failure does not stop the leg here (the guest tests still run) but guest-test.sh fails the
+# leg at its end when BUILD/fuzz-llhttp/status says FAILED.
+#
 # The mounts are made in a private mount namespace (unshare -m): nobody else sees them (so
 # the root file system can be imaged while a build runs), and the kernel drops them when the
 # namespace's last process exits, whatever way it exits. The trap unmounts them explicitly too.
@@ -84,4 +91,38 @@ in_chroot cmake -S /src -B /build -G Ninja \
 in_chroot cmake --build /build -j "$jobs" ${D13_BUILD_TARGETS:+--target $D13_BUILD_TARGETS}
 if [ $# -gt 0 ]; then
     in_chroot ctest --test-dir /build "$@"
+fi
+
+# ---- llhttp under the sanitizers ----------------------------------------------------------------
+# Bounded by time, not inputs: the leg's budget is in minutes, and this machine is shared.
+fuzz_seconds=${D13_FUZZ_SECONDS:-45}
+if [ "$fuzz_seconds" != 0 ]; then
+    out=$build/fuzz-llhttp
+    rm -rf "$out"
+    mkdir -p "$out"
+    t0=$(date +%s)
+    fuzz_rc=0
+    # The fuzz build lives on the chroot's tmpfs; only the results are kept in /build.
+    in_chroot env DOCKSCOPE_FUZZ_NO_INSTALL=1 DOCKSCOPE_FUZZ_BUILD_DIR=/tmp/fuzz-llhttp \
+        DOCKSCOPE_BUILD_JOBS="$jobs" /src/scripts/fuzz --seconds "$fuzz_seconds" fuzz_http_response \
+        > "$out/fuzz.log" 2>&1 || fuzz_rc=$?
+    test_rc=0
+    if [ "$fuzz_rc" = 0 ]; then
+        # shellcheck disable=SC2016 # $1 is expanded by the chroot's sh
+        in_chroot sh -c 'cmake --build /tmp/fuzz-llhttp -j "$1" --target tst_httpframing_sanitized >/dev/null &&
+            ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+            /tmp/fuzz-llhttp/tests/fuzz/tst_httpframing_sanitized' sh "$jobs" \
+            > "$out/tst_httpframing.log" 2>&1 || test_rc=$?
+    fi
+    # Logs and crash inputs of the fuzz run, before the tmpfs goes.
+    cp -r "$rootfs/tmp/fuzz-llhttp/logs" "$rootfs/tmp/fuzz-llhttp/artifacts" "$out/" 2>/dev/null || true
+    grep -E '^(fuzz_http_response|fuzz:)|^ +(input|log|again):' "$out/fuzz.log" || tail -n 20 "$out/fuzz.log"
+    grep -E '^Totals:|FAIL!' "$out/tst_httpframing.log" 2>/dev/null || true
+    if [ "$fuzz_rc" = 0 ] && [ "$test_rc" = 0 ]; then
+        echo "ok" > "$out/status"
+    else
+        echo "FAILED: fuzz_http_response exit $fuzz_rc, tst_httpframing_sanitized exit $test_rc (logs in $out)" > "$out/status"
+        tail -n 40 "$out/fuzz.log" "$out/tst_httpframing.log" 2>/dev/null || true
+    fi
+    echo "llhttp sanitizer run: $(cat "$out/status") after $(( $(date +%s) - t0 )) s"
 fi
