@@ -66,6 +66,13 @@ systemctl stop docker.socket docker.service containerd.service 2>/dev/null || sy
 # shellcheck disable=SC1091
 source "$td/env"
 docker -H "$DOCKSCOPE_TEST_HOST" info --format '  private daemon: cgroup v{{.CgroupVersion}}, driver {{.CgroupDriver}}, storage {{.Driver}}, {{.SecurityOptions}}'
+if [ -n "${DOCKSCOPE_TEST_ROOTLESS_HOST:-}" ]; then
+    runuser -u "$DOCKSCOPE_TEST_ROOTLESS_USER" -- env HOME="$DOCKSCOPE_TEST_ROOTLESS_HOME" \
+        XDG_RUNTIME_DIR="$DOCKSCOPE_TEST_ROOTLESS_XDG_RUNTIME_DIR" docker -H "$DOCKSCOPE_TEST_ROOTLESS_HOST" info \
+        --format '  rootless daemon: cgroup v{{.CgroupVersion}}, driver {{.CgroupDriver}}, storage {{.Driver}}, {{.SecurityOptions}}' || true
+else
+    echo "  rootless daemon: none (${DOCKSCOPE_TEST_ROOTLESS_UNAVAILABLE:-?}); its tests skip"
+fi
 log "private test daemons ready"
 
 cd /build
@@ -92,4 +99,11 @@ ctest --output-on-failure --output-junit /build/Testing/debian13-cgroupv2-junit.
 rc2=$?
 set -e
 log "ctest (cgroupv2, system daemon) exit $rc2"
-[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]
+
+# ---- the llhttp sanitizer run of the chroot build (chroot-build.sh) ----------------------------
+rc3=0
+if [ -f /build/fuzz-llhttp/status ]; then
+    log "llhttp fuzz + sanitized tst_httpframing (chroot): $(cat /build/fuzz-llhttp/status)"
+    [ "$(cat /build/fuzz-llhttp/status)" = ok ] || rc3=1
+fi
+[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ] && [ $rc3 -eq 0 ]

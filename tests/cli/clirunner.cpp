@@ -2,6 +2,7 @@
 #include "clirunner.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -71,6 +72,23 @@ bool CliRunner::hasChinese(const QString &text)
             return true;
     }
     return false;
+}
+
+QJsonDocument parseJson(const QString &text, QString *error)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
+    if (e.error != QJsonParseError::NoError)
+        *error = e.errorString() + u" in:\n"_s + text.left(2000);
+    return doc;
+}
+
+QStringList jsonStrings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list << v.toString();
+    return list;
 }
 
 } // namespace dockscope::test

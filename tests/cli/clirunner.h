@@ -6,6 +6,7 @@
 // nothing from the machine running the tests leaks into the endpoint resolution.
 
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -32,5 +33,11 @@ public:
     /// Does the text contain CJK ideographs (a Chinese translation was applied)?
     static bool hasChinese(const QString &text);
 };
+
+/// `text` (a command's stdout) as JSON; on a syntax error, *error says where, with the text.
+QJsonDocument parseJson(const QString &text, QString *error);
+
+/// The strings of a JSON array (a list of capabilities, namespaces…); {} for anything else.
+QStringList jsonStrings(const QJsonValue &value);
 
 } // namespace dockscope::test

@@ -19,21 +19,9 @@
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
-using dockscope::test::CliRun;
-using dockscope::test::CliRunner;
-using dockscope::test::ScopedContainer;
-using dockscope::test::TestEnv;
+using namespace dockscope::test;
 
 namespace {
-
-QJsonDocument parseJson(const QString &text, QString *error)
-{
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
-    if (e.error != QJsonParseError::NoError)
-        *error = e.errorString() + u" in:\n"_s + text.left(2000);
-    return doc;
-}
 
 QJsonObject findByName(const QJsonArray &array, const QString &name)
 {
@@ -42,14 +30,6 @@ QJsonObject findByName(const QJsonArray &array, const QString &name)
             return v.toObject();
     }
     return {};
-}
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &v : value.toArray())
-        list << v.toString();
-    return list;
 }
 
 QString pdfText(const QString &path)
@@ -161,14 +141,14 @@ void TestCliIntegration::listJson()
     QCOMPARE(p.value(u"state"_s).toString(), u"running"_s);
     QCOMPARE(p.value(u"pid"_s).toInteger(), plain.pid());
     QCOMPARE(p.value(u"privileged"_s).toBool(), false);
-    QCOMPARE(strings(p.value(u"capAdd"_s)), QStringList());
-    QCOMPARE(strings(p.value(u"hostNamespaces"_s)), QStringList());
+    QCOMPARE(jsonStrings(p.value(u"capAdd"_s)), QStringList());
+    QCOMPARE(jsonStrings(p.value(u"hostNamespaces"_s)), QStringList());
 
     const QJsonObject h = findByName(doc.array(), hostly.name());
     QVERIFY2(!h.isEmpty(), qPrintable(r.out));
     // --cap-add sys_ptrace is stored verbatim by the daemon; the output is normalised.
-    QCOMPARE(strings(h.value(u"capAdd"_s)), QStringList{u"CAP_SYS_PTRACE"_s});
-    QCOMPARE(strings(h.value(u"hostNamespaces"_s)), (QStringList{u"pid"_s, u"uts"_s}));
+    QCOMPARE(jsonStrings(h.value(u"capAdd"_s)), QStringList{u"CAP_SYS_PTRACE"_s});
+    QCOMPARE(jsonStrings(h.value(u"hostNamespaces"_s)), (QStringList{u"pid"_s, u"uts"_s}));
 }
 
 void TestCliIntegration::listAllShowsCreated()
@@ -252,8 +232,8 @@ void TestCliIntegration::inspectJson()
     QCOMPARE(ns.value(u"pid"_s).value(u"shared"_s).toBool(), false);
 
     const QJsonObject caps = o.value(u"capabilities"_s).toObject();
-    QVERIFY2(strings(caps.value(u"bounding"_s)).contains(u"CAP_SYS_PTRACE"_s), qPrintable(r.out.left(3000)));
-    QVERIFY2(strings(caps.value(u"effective"_s)).contains(u"CAP_SYS_PTRACE"_s), qPrintable(r.out.left(3000)));
+    QVERIFY2(jsonStrings(caps.value(u"bounding"_s)).contains(u"CAP_SYS_PTRACE"_s), qPrintable(r.out.left(3000)));
+    QVERIFY2(jsonStrings(caps.value(u"effective"_s)).contains(u"CAP_SYS_PTRACE"_s), qPrintable(r.out.left(3000)));
 
     const QJsonObject cgroup = o.value(u"cgroup"_s).toObject();
     QCOMPARE(cgroup.value(u"memory"_s).toObject().value(u"limit"_s).toInteger(), 64 * 1024 * 1024);

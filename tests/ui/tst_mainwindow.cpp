@@ -38,11 +38,12 @@ private Q_SLOTS:
     void initTestCase();
     void containerLifecycle();
     void checklistFilter();
+    void remappedDaemon();
     void languageSwitch();
     void screenshots();
 
 private:
-    std::unique_ptr<ui::MainWindow> makeWindow();
+    std::unique_ptr<ui::MainWindow> makeWindow(const QString &host = QString());
     static void save(QWidget *widget, const QString &name);
 };
 
@@ -57,9 +58,9 @@ void tst_MainWindow::initTestCase()
         QFAIL(qPrintable(why));
 }
 
-std::unique_ptr<ui::MainWindow> tst_MainWindow::makeWindow()
+std::unique_ptr<ui::MainWindow> tst_MainWindow::makeWindow(const QString &host)
 {
-    auto endpoint = core::parseEndpointUrl(TestEnv::host());
+    auto endpoint = core::parseEndpointUrl(host.isEmpty() ? TestEnv::host() : host);
     if (!endpoint)
         return {};
     auto w = std::make_unique<ui::MainWindow>(endpoint.value());
@@ -123,6 +124,32 @@ void tst_MainWindow::containerLifecycle()
     w->tabs()->setCurrentWidget(tab);
     QTest::keyClick(w.get(), Qt::Key_W, Qt::ControlModifier);
     QVERIFY(!w->tabForContainer(c.id()));
+}
+
+/// The window on the --userns-remap=default daemon: a default container's user namespace is
+/// private, as remapping intends, and agrees with its declaration (the window once built its
+/// collect context without the remap flag and showed every container as "disagrees").
+void tst_MainWindow::remappedDaemon()
+{
+    ScopedContainer c(u"ui-remap"_s, {}, {u"sleep"_s, u"600"_s}, true, TestEnv::usernsHost());
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    auto w = makeWindow(TestEnv::usernsHost());
+    QVERIFY(w);
+    QTRY_COMPARE_WITH_TIMEOUT(w->connectionBar()->state(), core::DockerClient::ConnectionState::Connected, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(containerRow(w.get(), c.id()) >= 0, 20000);
+    ui::ContainerTab *tab = w->openContainer(c.id());
+    QVERIFY(tab);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts(), 20000);
+    const core::NamespaceFact *user = nullptr;
+    for (const core::NamespaceFact &n : tab->facts().namespaces.namespaces) {
+        if (n.type == u"user"_s)
+            user = &n;
+    }
+    QVERIFY(user);
+    QCOMPARE(user->shared, std::optional<bool>(false));
+    QCOMPARE(user->declaredShared, std::optional<bool>(false));
+    QVERIFY(!user->disagrees);
+    QCOMPARE(tab->facts().namespaces.rootMapsTo, std::optional<qint64>(100000));
 }
 
 void tst_MainWindow::checklistFilter()
