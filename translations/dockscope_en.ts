@@ -15,7 +15,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+274"/>
+        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+297"/>
         <source>%n check(s) were judged.</source>
         <translation>
             <numerusform>%n check was judged.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+197"/>
         <source>%n sample(s) from %1 to %2.</source>
         <translation>
             <numerusform>%n sample from %1 to %2.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Ui</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+414"/>
+        <location filename="../ui/mainwindow.cpp" line="+411"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/containertab.cpp" line="+542"/>
+        <location filename="../ui/pages/containertab.cpp" line="+554"/>
         <source>Last %n minutes</source>
         <extracomment>the memory chart&apos;s time window (5 and 15 minutes)</extracomment>
         <translation>

@@ -44,12 +44,18 @@
         <translation>Dockscope 检查项</translation>
     </message>
     <message>
-        <location filename="../core/audit/containerchecks.cpp" line="+368"/>
+        <location filename="../core/audit/containerchecks.cpp" line="+230"/>
+        <location line="+9"/>
+        <source>The limit is recorded in the container&apos;s configuration, but the kernel does not enforce it: the container has no cgroup of its own for it (rootless Docker without cgroup delegation).</source>
+        <translation>该限制记录在容器配置中，但内核并未执行：容器没有属于自己的对应控制组（cgroup）（未委派控制组的无根（rootless）模式 Docker）。</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>The enforced PIDs limit %1 is the service manager&apos;s default (systemd TasksMax), not a limit set for this container.</source>
         <translation>内核实际执行的 PIDs 限制 %1 是服务管理器的默认值（systemd TasksMax），而不是为此容器设置的限制。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Ensure swarm mode is not Enabled, if not needed</source>
         <translation>确保未启用不需要的 Swarm 模式</translation>
     </message>
@@ -210,7 +216,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/audit/dschecks.cpp" line="+285"/>
+        <location filename="../core/audit/dschecks.cpp" line="+345"/>
         <source>Give the container a memory limit.</source>
         <translation>为容器设置内存限制。</translation>
     </message>
@@ -421,7 +427,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/audit/daemonchecks.cpp" line="+232"/>
+        <location filename="../core/audit/daemonchecks.cpp" line="+333"/>
         <source>Keep the default cgroup parent unless a different one is intended.</source>
         <translation>除非有意使用其他 cgroup 父组，否则保持默认值。</translation>
     </message>
@@ -531,7 +537,7 @@
         <translation>不要以任何名称将 Docker 套接字挂载到容器中。</translation>
     </message>
     <message>
-        <location filename="../core/audit/daemonchecks.cpp" line="-78"/>
+        <location filename="../core/audit/daemonchecks.cpp" line="-82"/>
         <source>Run the Docker daemon as a non-root user, if possible</source>
         <translation>如有可能，以非 root 用户运行 Docker 守护进程</translation>
     </message>
@@ -662,12 +668,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/audit/dschecks.cpp" line="-30"/>
+        <location filename="../core/audit/dschecks.cpp" line="-38"/>
         <source>Start the daemon with user namespace remapping.</source>
         <translation>启动守护进程时启用用户命名空间重映射。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../core/audit/dschecks.cpp" line="+18"/>
+        <source>Rootless daemon: root in a container is the daemon owner&apos;s unprivileged uid on the host, so remapping adds nothing.</source>
+        <translation>无根（rootless）模式守护进程：容器内的 root 是守护进程所有者在宿主机上的非特权 uid，因此用户命名空间重映射不会带来更多保护。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ensure the default cgroup usage has been confirmed</source>
         <translation>确保已确认默认的 cgroup 使用方式</translation>
     </message>
@@ -797,7 +809,7 @@
         <translation>关闭实验性功能。</translation>
     </message>
     <message>
-        <location filename="../core/audit/dschecks.cpp" line="-12"/>
+        <location filename="../core/audit/dschecks.cpp" line="-30"/>
         <source>Only root can reach the Docker socket in use</source>
         <translation>只有 root 能访问当前使用的 Docker 套接字</translation>
     </message>
@@ -837,7 +849,7 @@
         <translation>没有用户命名空间重映射时，容器中的 uid 0 就是宿主机上的 uid 0。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The daemon runs in rootless mode</source>
         <translation>守护进程以无根（rootless）模式运行</translation>
     </message>
@@ -907,7 +919,7 @@
         <translation>移除危险能力。</translation>
     </message>
     <message>
-        <location filename="../core/audit/filechecks.cpp" line="+148"/>
+        <location filename="../core/audit/filechecks.cpp" line="+181"/>
         <source>Whoever owns this file can change how the daemon runs, which is root on the host.</source>
         <translation>谁拥有此文件，谁就能改变守护进程的运行方式，也就等于拥有宿主机的 root 权限。</translation>
     </message>
@@ -1597,14 +1609,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/auditcommand.cpp" line="+24"/>
+        <location filename="../app/auditcommand.cpp" line="+25"/>
         <source>Check the daemon, the host and the containers against the CIS Docker Benchmark and Dockscope&apos;s own checks. Every result shows its evidence, its source and a remedy.</source>
         <translation>对照 CIS Docker 基准和 Dockscope 自有的检查项，检查守护进程、宿主机和容器。每个结果都附有证据、来源和修复建议。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/inspectcommand.cpp" line="+27"/>
-        <location filename="../app/listcommand.cpp" line="+60"/>
+        <location filename="../app/inspectcommand.cpp" line="+28"/>
+        <location filename="../app/listcommand.cpp" line="+61"/>
         <location filename="../app/reportcommand.cpp" line="+88"/>
         <source>The command.</source>
         <translation>命令。</translation>
@@ -1629,8 +1641,8 @@
         <translation>只审计此容器（可重复该选项，或用逗号分隔多个名称；默认：全部）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+24"/>
-        <location line="+76"/>
+        <location filename="../app/commandline.cpp" line="+26"/>
+        <location line="+116"/>
         <location filename="../app/listcommand.cpp" line="+25"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1705,7 +1717,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/commandline.cpp" line="-82"/>
+        <location filename="../app/commandline.cpp" line="-79"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1725,7 +1737,7 @@
         <translation>[命令] [选项]</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Unknown command &quot;%1&quot; (use list, inspect, audit or report).</source>
         <translation>未知命令“%1”（请使用 list、inspect、audit 或 report）。</translation>
     </message>
@@ -1756,7 +1768,7 @@
         <translation>Docker Engine API：最高 %1（最低 %2）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Docker daemon: no endpoint (%1)</source>
         <translation>Docker 守护进程：没有端点（%1）</translation>
     </message>
@@ -1773,7 +1785,7 @@
         <translation>Docker 守护进程：无法连接 %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="-26"/>
+        <location filename="../app/commandline.cpp" line="-69"/>
         <source>Docker daemon to connect to (unix:///path, tcp://host:port, ssh://user@host).</source>
         <translation>要连接的 Docker 守护进程（unix:///path、tcp://host:port、ssh://user@host）。</translation>
     </message>
@@ -1788,6 +1800,31 @@
         <translation>要使用的 Docker 上下文（参见 `docker context ls`）。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Use TLS with a tcp:// daemon without verifying its certificate (anyone on the network path could pose as the daemon); implied by --tlsverify. Also: DOCKER_TLS.</source>
+        <translation>对 tcp:// 守护进程使用 TLS，但不验证其证书（网络路径上的任何人都可能冒充守护进程）；--tlsverify 隐含此选项。也可用：DOCKER_TLS。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use TLS and verify the daemon&apos;s certificate against --tlscacert, else ca.pem in DOCKER_CERT_PATH, else the system&apos;s CAs. An https:// address is always verified. Also: DOCKER_TLS_VERIFY.</source>
+        <translation>使用 TLS 并验证守护进程的证书：依次使用 --tlscacert、DOCKER_CERT_PATH 中的 ca.pem、系统的 CA。https:// 地址总是会被验证。也可用：DOCKER_TLS_VERIFY。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust only daemon certificates signed by this CA (default: ca.pem in DOCKER_CERT_PATH or ~/.docker).</source>
+        <translation>只信任由此 CA 签发的守护进程证书（默认：DOCKER_CERT_PATH 或 ~/.docker 中的 ca.pem）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client certificate, optionally followed by its intermediate CAs (default: cert.pem in DOCKER_CERT_PATH or ~/.docker).</source>
+        <translation>客户端证书，其后可附带中间 CA 证书（默认：DOCKER_CERT_PATH 或 ~/.docker 中的 cert.pem）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client certificate&apos;s key (default: key.pem in DOCKER_CERT_PATH or ~/.docker).</source>
+        <translation>客户端证书的私钥（默认：DOCKER_CERT_PATH 或 ~/.docker 中的 key.pem）。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Language of the output: zh_CN or en (default: from LC_ALL, LC_MESSAGES or LANG).</source>
         <translation>输出语言：zh_CN 或 en（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）。</translation>
@@ -1798,7 +1835,7 @@
         <translation>LANG</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <location filename="../app/gui.cpp" line="+48"/>
         <location filename="../app/main.cpp" line="+56"/>
         <source>Run &apos;dockscope --help&apos; for usage.</source>
@@ -1816,7 +1853,7 @@
         <translation>未知语言“%1”（请使用 zh_CN 或 en）。</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="+21"/>
+        <location filename="../app/gui.cpp" line="+22"/>
         <source>Dockscope</source>
         <translation>Dockscope</translation>
     </message>
@@ -1846,7 +1883,7 @@
         <translation>请指定要检查的容器。</translation>
     </message>
     <message>
-        <location filename="../app/inspecttext.cpp" line="+23"/>
+        <location filename="../app/inspecttext.cpp" line="+24"/>
         <source>needs root or the process owner</source>
         <translation>需要 root 权限或进程属主身份</translation>
     </message>
@@ -1871,7 +1908,7 @@
         <translation>此内核不支持</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>permission denied</source>
         <translation>权限被拒绝</translation>
     </message>
@@ -1894,14 +1931,14 @@
     <message>
         <location line="+12"/>
         <location line="+5"/>
-        <location line="+197"/>
+        <location line="+214"/>
         <location line="+11"/>
         <location line="+1"/>
         <source>no limit</source>
         <translation>未限制</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-213"/>
         <location filename="../app/listcommand.cpp" line="+55"/>
         <source>yes</source>
         <translation>是</translation>
@@ -1914,14 +1951,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+138"/>
+        <location line="+153"/>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-219"/>
         <source>PID 1</source>
         <translation>PID 1</translation>
     </message>
@@ -2021,12 +2058,12 @@
         <translation>宿主机敏感路径</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Container %1 (%2)</source>
         <translation>容器 %1（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -2036,17 +2073,37 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>verified: its cgroup names this container</source>
         <translation>已验证：其 cgroup 指向此容器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>NOT this container&apos;s process on this host</source>
         <translation>并非此宿主机上该容器的进程</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-135"/>
+        <source>not enforced</source>
+        <translation>内核未执行</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Daemon</source>
+        <translation>守护进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rootless: root in the container is the daemon owner&apos;s unprivileged user on the host; capabilities below are those of root inside the rootless user namespace, not of host root</source>
+        <translation>无根（rootless）模式：容器内的 root 是守护进程所有者在宿主机上的非特权用户；下面的能力是 rootless 用户命名空间内 root 的能力，而不是宿主机 root 的能力</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verified: its parent is this container&apos;s shim (pid %1); it has no cgroup of its own</source>
+        <translation>已验证：其父进程是本容器的 shim（pid %1）；它没有属于自己的控制组（cgroup）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/listcommand.cpp" line="-35"/>
         <source>PID</source>
         <translation>PID</translation>
@@ -2108,12 +2165,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>SHARED with the host</source>
         <translation>与宿主机共享</translation>
     </message>
@@ -2128,12 +2185,12 @@
         <translation>（默认）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>! Declared and enforced disagree for: %1</source>
         <translation>! 以下命名空间的声明值与内核实际值不一致：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>uid_map</source>
         <translation>uid_map</translation>
     </message>
@@ -2194,12 +2251,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Declared</source>
         <translation>声明值</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>--cap-add %1, --cap-drop %2</source>
         <translation>--cap-add %1，--cap-drop %2</translation>
     </message>
@@ -2234,12 +2291,12 @@
         <translation>LSM 标签</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Control group (%1, driver %2)</source>
         <translation>控制组（%1，驱动 %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
@@ -2350,7 +2407,7 @@
         <translation>%1 → %2（%3，%4）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -2435,12 +2492,15 @@
         <translation>要写入的文件（只有写入成功后才会替换原文件）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/commandline.cpp" line="-58"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../app/reportcommand.cpp" line="+0"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/reportcommand.cpp" line="+2"/>
         <source>pdf, html or json (default: from the file name&apos;s extension, else pdf).</source>
         <translation>pdf、html 或 json（默认：根据文件扩展名判断，否则为 pdf）。</translation>
     </message>
@@ -2493,12 +2553,12 @@
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/session.cpp" line="+176"/>
+        <location filename="../app/session.cpp" line="+178"/>
         <source>Auditing… %1/%2</source>
         <translation>正在审计… %1/%2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>The socket %1 belongs to %2:%3 with mode %4. To use it, your user must be in the group &quot;%3&quot; (for example: sudo usermod -aG %3 $USER, then log in again). Be aware that everyone in that group is root-equivalent on this host: whoever can command the daemon can mount the host&apos;s files into a container. Alternatively use rootless Docker (dockerd-rootless-setuptool.sh install) and point DOCKER_HOST at its socket.</source>
         <extracomment>%1 socket path, %2 owner, %3 group, %4 octal mode like 0660</extracomment>
         <translation>套接字 %1 的属主为 %2:%3，权限模式为 %4。要使用它，你的用户必须属于“%3”组（例如：sudo usermod -aG %3 $USER，然后重新登录）。请注意，该组中的每个人在此宿主机上都等同于 root：能控制守护进程的人就能把宿主机的文件挂载到容器中。你也可以改用无根（rootless）Docker（dockerd-rootless-setuptool.sh install），并将 DOCKER_HOST 指向它的套接字。</translation>
@@ -2510,7 +2570,7 @@
         <translation>要使用套接字 %1，你的用户必须属于该套接字的属组（通常是“docker”）。请注意，该组中的每个人在此宿主机上都等同于 root。你也可以改用无根（rootless）Docker（dockerd-rootless-setuptool.sh install），并将 DOCKER_HOST 指向它的套接字。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot connect to the Docker daemon at %1 (%2). Is the daemon running? Choose another daemon with -H/--host, --context or DOCKER_HOST.</source>
         <extracomment>%1 endpoint URL, %2 technical detail</extracomment>
         <translation>无法连接位于 %1 的 Docker 守护进程（%2）。守护进程是否在运行？可以用 -H/--host、--context 或 DOCKER_HOST 选择其他守护进程。</translation>
@@ -2548,7 +2608,19 @@
         <translation>在 %1 应答的服务没有像 Docker 守护进程那样使用 HTTP 通信（%2）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>The Docker daemon&apos;s certificate at %1 could not be verified (%2); nothing was sent to it. Name the CA that issued it with --tlscacert or as ca.pem in DOCKER_CERT_PATH, or add it to the system&apos;s trusted CAs. Only if you accept that anyone on the network path could pose as this daemon: use a tcp:// address with --tls and without --tlsverify.</source>
+        <extracomment>%1 endpoint URL, %2 technical detail. --tlscacert, DOCKER_CERT_PATH, ca.pem, --tls, --tlsverify and tcp:// stay as they are.</extracomment>
+        <translation>无法验证 %1 处 Docker 守护进程的证书（%2）；未向其发送任何内容。请用 --tlscacert 或 DOCKER_CERT_PATH 中的 ca.pem 指定签发它的 CA，或将该 CA 加入系统信任的 CA。仅当你接受网络路径上的任何人都可能冒充该守护进程时：使用 tcp:// 地址并加 --tls、不加 --tlsverify。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Docker daemon&apos;s certificate at %1 could not be verified: it was issued for another host name (%2). Connect with a name or address that the certificate lists.</source>
+        <extracomment>%1 endpoint URL, %2 technical detail</extracomment>
+        <translation>无法验证 %1 处 Docker 守护进程的证书：它是为另一个主机名签发的（%2）。请使用证书中列出的名称或地址连接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The TLS connection to the Docker daemon at %1 failed (%2). Check DOCKER_CERT_PATH and DOCKER_TLS_VERIFY.</source>
         <translation>与位于 %1 的 Docker 守护进程的 TLS 连接失败（%2）。请检查 DOCKER_CERT_PATH 和 DOCKER_TLS_VERIFY。</translation>
     </message>
@@ -2583,7 +2655,7 @@
         <translation>已取消（%1）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Error (%1): %2</source>
         <extracomment>%1 error code name, %2 detail</extracomment>
         <translation>错误（%1）：%2</translation>
@@ -2812,12 +2884,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+370"/>
+        <location line="+397"/>
         <source>%1, %2 driver</source>
         <translation>%1，%2 驱动</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-391"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
@@ -2832,7 +2904,27 @@
         <translation>端点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>None: plain TCP, not encrypted</source>
+        <translation>无：明文 TCP，未加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS, the daemon&apos;s certificate verified</source>
+        <translation>TLS，守护进程的证书已验证</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS (unverified): the daemon&apos;s certificate was not checked, as asked</source>
+        <translation>TLS（未验证）：按要求未检查守护进程的证书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transport security</source>
+        <translation>传输安全</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Docker daemon version</source>
         <translation>Docker 守护进程版本</translation>
     </message>
@@ -2857,7 +2949,23 @@
         <translation>控制组</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Daemon mode</source>
+        <translation>守护进程模式</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Rootless: the daemon and its containers run as an ordinary user; container root is that user&apos;s unprivileged uid, and capabilities are those of root inside the rootless user namespace.</source>
+        <translation>无根（rootless）模式：守护进程及其容器以普通用户身份运行；容器内的 root 是该用户的非特权 uid，能力是 rootless 用户命名空间内 root 的能力。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User namespaces remapped: container root is an unprivileged host uid.</source>
+        <translation>已启用用户命名空间重映射：容器内的 root 是宿主机上的非特权 uid。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Host access</source>
         <translation>宿主机访问</translation>
     </message>
@@ -2976,7 +3084,7 @@
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Container %1</source>
         <translation>容器 %1</translation>
     </message>
@@ -3495,6 +3603,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not enforced</source>
+        <translation>内核未执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unavailable: not found</source>
         <translation>不可用：未找到</translation>
     </message>
@@ -3670,7 +3783,7 @@
         <translation>TLS 握手或证书校验失败。</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectionerrortext.cpp" line="+17"/>
+        <location filename="../ui/connection/connectionerrortext.cpp" line="+18"/>
         <source>The server&apos;s SSH host key has changed since you last connected. This can mean that someone intercepts the connection. Confirm the new key with the server&apos;s administrator, then remove the old entry with &quot;ssh-keygen -R HOST&quot;.</source>
         <translation>服务器的 SSH 主机密钥自你上次连接以来已发生变化。这可能意味着有人在截获连接。请先与服务器管理员确认新密钥，然后用“ssh-keygen -R HOST”删除旧条目。</translation>
     </message>
@@ -3737,6 +3850,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The daemon&apos;s certificate could not be verified: no CA you trust issued it, so nothing was sent. Name the CA certificate (or a directory with ca.pem) in the profile, or add the CA to the system&apos;s trusted certificates.</source>
+        <translation>无法验证守护进程的证书：它不是由你信任的 CA 签发的，因此未发送任何内容。请在连接配置中指定 CA 证书（或包含 ca.pem 的目录），或将该 CA 加入系统信任的证书。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The daemon&apos;s certificate could not be verified: it was issued for another host name. Use a name or address that the certificate lists.</source>
+        <translation>无法验证守护进程的证书：它是为另一个主机名签发的。请使用证书中列出的名称或地址。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The TLS connection failed. Check the CA certificate and that the client certificate and key were issued for this daemon.</source>
         <translation>TLS 连接失败。请检查 CA 证书，并确认客户端证书和私钥是为此守护进程签发的。</translation>
     </message>
@@ -3804,6 +3927,11 @@
         <location line="+1"/>
         <source>This kernel does not provide it.</source>
         <translation>此内核不提供该信息。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared, but the kernel does not enforce it.</source>
+        <translation>已声明，但内核并未执行。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3882,6 +4010,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>not enforced</source>
+        <translation>内核未执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
@@ -3902,7 +4035,7 @@
         <translation>不可用：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow.cpp" line="+274"/>
         <source>About Dockscope</source>
         <translation>关于 Dockscope</translation>
     </message>
@@ -3997,7 +4130,7 @@ Syntax highlighting: %2</source>
         <translation>宿主机与守护进程</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+89"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n 个容器</numerusform>
@@ -4069,7 +4202,7 @@ Syntax highlighting: %2</source>
         <translation>正在写入报告…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -4083,7 +4216,7 @@ Details: %2</source>
 详细信息：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
@@ -4098,7 +4231,7 @@ Details: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/checklistpresentation.cpp" line="+21"/>
+        <location filename="../ui/models/checklistpresentation.cpp" line="+22"/>
         <source>pass</source>
         <comment>verdict</comment>
         <translation>通过</translation>
@@ -4204,13 +4337,13 @@ Details: %2</source>
         <translation>DS Dockscope 自有检查项</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/containertab.cpp" line="+413"/>
+        <location filename="../ui/pages/containertab.cpp" line="+415"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4230,7 +4363,7 @@ Details: %2</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../ui/models/containerlistpresentation.cpp" line="+20"/>
+        <location filename="../ui/models/containerlistpresentation.cpp" line="+21"/>
         <source>running</source>
         <comment>container state</comment>
         <translation>运行中</translation>
@@ -4354,7 +4487,7 @@ Details: %2</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading the container&apos;s configuration…</source>
         <translation>正在读取容器的配置…</translation>
     </message>
@@ -4389,7 +4522,7 @@ Details: %2</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/factpresentationmodel.cpp" line="+36"/>
+        <location filename="../ui/models/factpresentationmodel.cpp" line="+37"/>
         <source>Remapped: root in the container is an unprivileged user on the host.</source>
         <translation>已重映射：容器中的 root 在宿主机上是无特权用户。</translation>
     </message>
@@ -4859,7 +4992,7 @@ Details: %2</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -4988,7 +5121,7 @@ Details: %2</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -5086,6 +5219,26 @@ Details: %2</source>
         <location line="+0"/>
         <source>none (not running)</source>
         <translation>无（未在运行）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daemon</source>
+        <translation>守护进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rootless: root in this container is the daemon owner&apos;s unprivileged user on the host, and its capabilities are those of root inside the rootless user namespace, not of host root.</source>
+        <translation>无根（rootless）模式：此容器内的 root 是守护进程所有者在宿主机上的非特权用户，其能力是 rootless 用户命名空间内 root 的能力，而不是宿主机 root 的能力。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Control group</source>
+        <translation>控制组（cgroup）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of its own (cgroup driver &quot;none&quot;): its limits are recorded but not enforced.</source>
+        <translation>没有属于自己的控制组（cgroup 驱动为 &quot;none&quot;）：其资源限制只被记录，内核并未执行。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5327,7 +5480,7 @@ Details: %2</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connectionbar.cpp" line="+96"/>
+        <location filename="../ui/widgets/connectionbar.cpp" line="+102"/>
         <source>Disconnected</source>
         <translation>已断开连接</translation>
     </message>
@@ -5358,13 +5511,18 @@ Details: %2</source>
         <translation>%1（上下文 %2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>The daemon&apos;s TLS certificate is not verified, as this connection asks: anyone on the network path could pose as the daemon.</source>
+        <translation>按此连接的设置，守护进程的 TLS 证书未经验证：网络路径上的任何人都可能冒充守护进程。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 — %2</source>
         <extracomment>%1 is the profile&apos;s name, %2 how the daemon is reached (&quot;ssh://root@host:22 (dial-stdio)&quot;)</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No host access: values come from the API; host-side facts are unavailable.</source>
         <translation>无法访问宿主机：数值来自 API；宿主机侧的信息不可用。</translation>
     </message>
@@ -5376,6 +5534,17 @@ Details: %2</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1 · %2</source>
+        <extracomment>%1 is where the daemon is, %2 &quot;TLS&quot; or &quot;TLS (unverified)&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS (unverified)</source>
+        <translation>TLS（未验证）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Docker %1 · API %2 · cgroup v%3 (%4 driver)</source>
         <translation>Docker %1 · API %2 · cgroup v%3（%4 驱动）</translation>
     </message>
@@ -5385,7 +5554,7 @@ Details: %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -5396,12 +5565,12 @@ Details: %2</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>SSH</source>
         <translation>SSH</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
         <source>TCP (optionally TLS)</source>
         <translation>TCP（可选 TLS）</translation>
     </message>
@@ -5427,6 +5596,7 @@ Details: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/widgets/connectionbar.cpp" line="-27"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -5437,11 +5607,16 @@ Details: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Without verification anyone on the network path can pose as the daemon. The connection will be shown as &quot;TLS (unverified)&quot;.</source>
+        <translation>不验证证书时，网络路径上的任何人都可以冒充守护进程。该连接将显示为“TLS（未验证）”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Directory with ca.pem, cert.pem, key.pem (DOCKER_CERT_PATH)</source>
         <translation>包含 ca.pem、cert.pem、key.pem 的目录（DOCKER_CERT_PATH）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate directory:</source>
         <translation>证书目录：</translation>
     </message>
@@ -5511,7 +5686,7 @@ Details: %2</source>
         <translation>无法读取宿主机的文件时，允许在容器内进行只读探测（exec）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Uses your OpenSSH client, agent and ~/.ssh/config. The path is the Docker socket on the remote host (optional).</source>
         <translation>使用你的 OpenSSH 客户端、agent 和 ~/.ssh/config。路径是远程主机上的 Docker 套接字（可选）。</translation>
     </message>

@@ -223,6 +223,16 @@ bool judgeUnenforced(const CheckContext &c, const ContainerFacts &f, const Fact<
 {
     if (fact.isKnown())
         return false;
+    if (!c.input().context.hasContainerCgroups() && fact.why.code != ErrorCode::NotEnforced) {
+        // Cgroup driver "none": whether running or not, nothing will ever enforce it.
+        r.source = EvidenceSource::Api;
+        addEvidence(r, u"/info CgroupDriver"_s, u"none: no container gets a cgroup of its own, limits are not enforced"_s);
+        r.message = QT_TRANSLATE_NOOP("Checks", "The limit is recorded in the container's configuration, but the "
+                                                "kernel does not enforce it: the container has no cgroup of its own "
+                                                "for it (rootless Docker without cgroup delegation).");
+        r.status = unenforced;
+        return true;
+    }
     if (fact.why.code == ErrorCode::NotEnforced) {
         r.source = EvidenceSource::Proc;
         addEvidence(r, u"enforced"_s, u"not enforced: "_s + fact.why.detail);

@@ -706,6 +706,12 @@ private Q_SLOTS:
         add("5.11 not enforced (cgroup driver none)", "5.11", [](S &s) {
             s.c().cgroup.memory.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotEnforced, u"cgroup driver none"_s});
         }, CheckStatus::Fail, "not enforced");
+        // Cgroup driver "none": a stopped container's declared limit will not be enforced either.
+        add("5.11 stopped container, cgroup driver none", "5.11", [](S &s) {
+            s.input.context.cgroupDriver = u"none"_s;
+            s.c().inspect.state.running = false;
+            s.c().cgroup.memory.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotRunning, u"not running"_s});
+        }, CheckStatus::Fail, "none");
         add("5.29 not enforced (pids not delegated)", "5.29", [](S &s) {
             s.c().cgroup.pids.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotEnforced, u"no pids in cgroup.controllers"_s});
         }, CheckStatus::Fail, "not enforced");
