@@ -478,12 +478,13 @@ void TestFactsIntegration::daemonNotForgedByArgv()
     if (::geteuid() != 0)
         QSKIP("starting a process as nobody needs root");
     const QString sock = TestEnv::socketPath();
-    // argv: dockerd -c "sleep 600" -H unix://<sock> --pidfile <ours>: sh runs the sleep.
+    // argv: dockerd -c "read x" -H unix://<sock> --pidfile …: sh waits on our open stdin with a
+    // builtin, so no child outlives it holding the test's output open.
     QProcess fake;
     fake.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // setpriv execs (runuser would fork and wait), so the pid we know becomes the fake.
     fake.start(u"setpriv"_s, {u"--reuid="_s + uid, u"--regid="_s + uid, u"--clear-groups"_s, u"bash"_s, u"-c"_s,
-                              u"exec -a /usr/sbin/dockerd /bin/sh -c 'sleep 600' -H unix://%1 --pidfile /nonexistent"_s.arg(sock)});
+                              u"exec -a /usr/sbin/dockerd /bin/sh -c 'read x' -H unix://%1 --pidfile /nonexistent"_s.arg(sock)});
     QVERIFY(fake.waitForStarted());
     const qint64 fakePid = fake.processId();
     const auto cleanup = qScopeGuard([&fake] {
