@@ -202,7 +202,7 @@ void judgeDisagreement(const CheckContext &, const CheckTarget &t, CheckResult &
         addEvidence(r, u"namespaces"_s, u"every enforced namespace matches its declaration"_s);
 }
 
-void judgeMeminfo(const CheckContext &, const CheckTarget &t, CheckResult &r)
+void judgeMeminfo(const CheckContext &c, const CheckTarget &t, CheckResult &r)
 {
     const ContainerFacts &f = *t.container;
     const MeminfoFacts &m = f.meminfo;
@@ -226,6 +226,12 @@ void judgeMeminfo(const CheckContext &, const CheckTarget &t, CheckResult &r)
             r.source = EvidenceSource::Api;
             addEvidence(r, u"State.Status"_s, f.inspect.state.status);
             addEvidence(r, u"HostConfig.Memory"_s, QString::number(f.inspect.hostConfig.memory));
+            if (!c.input().context.hasContainerCgroups()) {
+                // Cgroup driver "none": the declared limit will not bound it once started.
+                addEvidence(r, u"/info CgroupDriver"_s, u"none: limits are not enforced"_s);
+                r.status = CheckStatus::Warn;
+                return;
+            }
             r.status = f.inspect.hostConfig.memory == 0 ? CheckStatus::Warn : CheckStatus::Pass;
             return;
         }

@@ -712,6 +712,13 @@ private Q_SLOTS:
             s.c().inspect.state.running = false;
             s.c().cgroup.memory.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotRunning, u"not running"_s});
         }, CheckStatus::Fail, "none");
+        add("DS-MEMINFO stopped container, cgroup driver none", "DS-MEMINFO", [](S &s) {
+            s.input.context.cgroupDriver = u"none"_s;
+            s.c().inspect.state.running = false;
+            s.c().meminfo = MeminfoFacts{};
+            s.c().meminfo.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotRunning, u"not running"_s});
+            s.c().cgroup.memory.limit = s.c().meminfo.limit;
+        }, CheckStatus::Warn, "none");
         add("5.29 not enforced (pids not delegated)", "5.29", [](S &s) {
             s.c().cgroup.pids.limit = Fact<Limit>::unavailable(Error{ErrorCode::NotEnforced, u"no pids in cgroup.controllers"_s});
         }, CheckStatus::Fail, "not enforced");
