@@ -59,6 +59,8 @@ if [ "$scale" != 1 ]; then
     find /build -name CTestTestfile.cmake -print0 | xargs -0 perl -pi -e \
         's/\bTIMEOUT "(\d+(?:\.\d+)?)"/"TIMEOUT \"" . int($1 * '"$scale"') . "\""/ge'
     log "test TIMEOUTs multiplied by $scale (software emulation)"
+    # Tests whose point is a scale the Debian 12 leg already runs on real hardware may skip here.
+    export DOCKSCOPE_TEST_EMULATED=1
 fi
 
 systemctl stop docker.socket docker.service containerd.service 2>/dev/null || systemctl stop docker.service containerd.service

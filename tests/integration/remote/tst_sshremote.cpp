@@ -487,6 +487,11 @@ void TestSshRemote::tenThousandPaths()
 {
     // A big host's worth of paths: more than one argument may hold (128 KiB), so more than one
     // ssh run, and each path gets its own answer. 40 files, the rest absent.
+    if (qEnvironmentVariableIsSet("DOCKSCOPE_TEST_EMULATED")) {
+        // Measured: 12 s on the Debian 12 leg, more than Qt's 300 s function limit in the guest
+        // under TCG; the framing and splitting are the same code on both.
+        QSKIP("10,000 paths run on the Debian 12 leg; under software emulation they take minutes");
+    }
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QStringList paths;
