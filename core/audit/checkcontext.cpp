@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/checkcontext.h"
+#include "core/facts/procparsers.h"
 
 namespace dockscope::core {
 
@@ -167,14 +168,9 @@ std::optional<quint32> CheckContext::daemonOwnerUid() const
         return std::nullopt;
     if (const std::optional<qint64> pid = daemonPid()) {
         if (const Result<QByteArray> status = fs()->readFile(u"/proc/%1/status"_s.arg(*pid))) {
-            for (const QByteArray &line : status->split('\n')) {
-                if (line.startsWith("Uid:")) {
-                    bool ok = false;
-                    const uint uid = line.mid(4).simplified().split(' ').value(0).toUInt(&ok);
-                    if (ok)
-                        return uid;
-                }
-            }
+            const Result<ProcStatus> parsed = parseProcStatus(*status);
+            if (parsed && parsed->uid && parsed->uid->at(0) >= 0)
+                return quint32(parsed->uid->at(0));
         }
     }
     // Not the socket's owner: judging the socket by its own owner would pass any owner.

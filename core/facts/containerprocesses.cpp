@@ -2,6 +2,7 @@
 #include "core/facts/containerprocesses.h"
 
 #include "core/facts/hostfs.h"
+#include "core/facts/procparsers.h"
 
 #include <QMultiHash>
 #include <QSet>
@@ -89,12 +90,8 @@ Result<QList<qint64>> shimDescendants(const HostFs &fs, qint64 shim)
         const Result<QByteArray> stat = fs.readFile(u"/proc/"_s + e + u"/stat"_s);
         if (!stat)
             continue;
-        const qsizetype close = stat->lastIndexOf(')');
-        const QList<QByteArray> fields = stat->mid(close + 1).simplified().split(' ');
-        bool ok = false;
-        const qint64 ppid = fields.value(1).toLongLong(&ok);
-        if (close >= 0 && ok)
-            children.insert(ppid, pid);
+        if (const std::optional<qint64> ppid = parseStatParentPid(*stat))
+            children.insert(*ppid, pid);
     }
     QList<qint64> out;
     QList<qint64> queue{shim};

@@ -2,6 +2,7 @@
 #include "core/facts/daemonlocator.h"
 
 #include "core/facts/hostfs.h"
+#include "core/facts/procparsers.h"
 #include "core/logging.h"
 
 #include <QSet>
@@ -56,18 +57,13 @@ QStringList daemonSockets(const QByteArrayList &args)
     return hosts;
 }
 
-/// The real uid from /proc/<pid>/status ("Uid:\treal\teffective\tsaved\tfs").
+/// The real uid from /proc/<pid>/status.
 std::optional<quint32> realUid(const QByteArray &status)
 {
-    for (const QByteArray &line : status.split('\n')) {
-        if (!line.startsWith("Uid:"))
-            continue;
-        const QList<QByteArray> f = line.mid(4).simplified().split(' ');
-        bool ok = false;
-        const uint uid = f.value(0).toUInt(&ok);
-        return ok ? std::optional<quint32>(uid) : std::nullopt;
-    }
-    return std::nullopt;
+    const Result<ProcStatus> parsed = parseProcStatus(status);
+    if (!parsed || !parsed->uid || parsed->uid->at(0) < 0)
+        return std::nullopt;
+    return quint32(parsed->uid->at(0));
 }
 
 /// The sockfs inodes of a process's open sockets; nullopt when its fds cannot be read.

@@ -121,21 +121,6 @@ CgroupVersion parseVersionText(const QString &v)
 
 // ---- the process gate --------------------------------------------------------------------------
 
-/// The parent pid from /proc/<pid>/stat ("pid (comm) state ppid …"; comm may hold spaces and
-/// parentheses, so the fields start after the last ')').
-std::optional<qint64> parentPidFromStat(const QByteArray &stat)
-{
-    const qsizetype close = stat.lastIndexOf(')');
-    if (close < 0)
-        return std::nullopt;
-    const QList<QByteArray> fields = stat.mid(close + 1).simplified().split(' ');
-    if (fields.size() < 2)
-        return std::nullopt;
-    bool ok = false;
-    const qint64 ppid = fields.at(1).toLongLong(&ok);
-    return ok && ppid > 0 ? std::optional<qint64>(ppid) : std::nullopt;
-}
-
 /// containerd's runc shim for exactly this container: "containerd-shim-runc-v2 -namespace moby
 /// -id <full id> -address …" (the v1 shim and other runtimes' shims name it the same way).
 bool isShimOf(const QByteArrayList &args, const QString &containerId)
@@ -211,7 +196,7 @@ ProcessProof proveContainerProcess(const HostFs &fs, const ContainerInspect &ins
     // No cgroup names it: a daemon without per-container cgroups (driver "none") still runs
     // each container under its own shim, whose command line carries the full id.
     const Result<QByteArray> stat = fs.readFile(procDir + u"/stat"_s);
-    const std::optional<qint64> ppid = stat ? parentPidFromStat(*stat) : std::nullopt;
+    const std::optional<qint64> ppid = stat ? parseStatParentPid(*stat) : std::nullopt;
     if (ppid) {
         const Result<QByteArray> cmdline = fs.readFile(u"/proc/%1/cmdline"_s.arg(*ppid));
         if (cmdline && isShimOf(cmdlineArgs(*cmdline), inspect.id)) {

@@ -82,6 +82,19 @@ QString unescapeOctal(const QByteArray &field)
 
 // ---- status ----------------------------------------------------------------------------------
 
+std::optional<qint64> parseStatParentPid(const QByteArray &stat)
+{
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    const QList<QByteArray> fields = stat.mid(close + 1).simplified().split(' ');
+    if (fields.size() < 2)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 ppid = fields.at(1).toLongLong(&ok);
+    return ok && ppid > 0 ? std::optional<qint64>(ppid) : std::nullopt;
+}
+
 Result<ProcStatus> parseProcStatus(const QByteArray &text)
 {
     ProcStatus status;

@@ -35,6 +35,10 @@ struct ProcStatus
 /// partly malformed file gives what it has, with the rest listed in problems.
 Result<ProcStatus> parseProcStatus(const QByteArray &text);
 
+/// The parent pid from /proc/<pid>/stat ("pid (comm) state ppid …"; comm may hold spaces and
+/// parentheses, so the fields start after the last ')'); nullopt when malformed or 0.
+std::optional<qint64> parseStatParentPid(const QByteArray &stat);
+
 /// One line of /proc/<pid>/cgroup: "hierarchy-ID:controller-list:cgroup-path".
 struct CgroupEntry
 {
