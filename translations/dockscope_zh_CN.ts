@@ -44,13 +44,12 @@
         <translation>Dockscope 检查项</translation>
     </message>
     <message>
-        <location filename="../core/audit/containerchecks.cpp" line="+230"/>
-        <location line="+9"/>
+        <location filename="../core/audit/containerchecks.cpp" line="+220"/>
         <source>The limit is recorded in the container&apos;s configuration, but the kernel does not enforce it: the container has no cgroup of its own for it (rootless Docker without cgroup delegation).</source>
         <translation>该限制记录在容器配置中，但内核并未执行：容器没有属于自己的对应控制组（cgroup）（未委派控制组的无根（rootless）模式 Docker）。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+191"/>
         <source>The enforced PIDs limit %1 is the service manager&apos;s default (systemd TasksMax), not a limit set for this container.</source>
         <translation>内核实际执行的 PIDs 限制 %1 是服务管理器的默认值（systemd TasksMax），而不是为此容器设置的限制。</translation>
     </message>
@@ -216,7 +215,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/audit/dschecks.cpp" line="+345"/>
+        <location filename="../core/audit/dschecks.cpp" line="+351"/>
         <source>Give the container a memory limit.</source>
         <translation>为容器设置内存限制。</translation>
     </message>

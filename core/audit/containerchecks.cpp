@@ -217,6 +217,10 @@ QString portText(const PortBinding &p)
 /// a controller not delegated) decides `unenforced`; on a daemon that may not enforce limits
 /// (rootless, cgroup driver "none"), an unknown fact decides Unknown, since the declaration
 /// alone proves nothing. Returns true when it decided.
+constexpr const char *s_notEnforced = QT_TRANSLATE_NOOP("Checks", "The limit is recorded in the container's configuration, but the "
+    "kernel does not enforce it: the container has no cgroup of its own "
+    "for it (rootless Docker without cgroup delegation).");
+
 template<class T>
 bool judgeUnenforced(const CheckContext &c, const ContainerFacts &f, const Fact<T> &fact, CheckStatus unenforced,
                      CheckResult &r)
@@ -227,18 +231,14 @@ bool judgeUnenforced(const CheckContext &c, const ContainerFacts &f, const Fact<
         // Cgroup driver "none": whether running or not, nothing will ever enforce it.
         r.source = EvidenceSource::Api;
         addEvidence(r, u"/info CgroupDriver"_s, u"none: no container gets a cgroup of its own, limits are not enforced"_s);
-        r.message = QT_TRANSLATE_NOOP("Checks", "The limit is recorded in the container's configuration, but the "
-                                                "kernel does not enforce it: the container has no cgroup of its own "
-                                                "for it (rootless Docker without cgroup delegation).");
+        r.message = s_notEnforced;
         r.status = unenforced;
         return true;
     }
     if (fact.why.code == ErrorCode::NotEnforced) {
         r.source = EvidenceSource::Proc;
         addEvidence(r, u"enforced"_s, u"not enforced: "_s + fact.why.detail);
-        r.message = QT_TRANSLATE_NOOP("Checks", "The limit is recorded in the container's configuration, but the "
-                                                "kernel does not enforce it: the container has no cgroup of its own "
-                                                "for it (rootless Docker without cgroup delegation).");
+        r.message = s_notEnforced;
         r.status = unenforced;
         return true;
     }
