@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/auditor.h"
 #include "core/audit/checkcontext.h"
+#include "core/concurrency.h"
 
 #include "core/docker/dockerclient.h"
 #include "core/facts/containerprocesses.h"
@@ -10,14 +11,26 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace dockscope::core {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// Audits run in a pool of their own. An audit of a big or slow host keeps its threads busy for
+/// seconds to minutes; in the global pool it would hold up what a user waits for meanwhile (a
+/// container tab's facts, the memory chart's samples), which run there.
+Q_GLOBAL_STATIC(QThreadPool, s_auditPool)
+
+/// Set when the run's result can no longer be wanted (superseded, or its runner destroyed, as
+/// when its window closes): the worker stops at its next stage instead of finishing for nobody.
+using CancelFlag = std::shared_ptr<std::atomic<bool>>;
 
 /// What a run has gathered from the daemon before the worker takes over.
 struct Gathered
@@ -43,7 +56,7 @@ Result<TopResult> processesFromProc(const HostFs &fs, const ContainerFacts &f)
     return top;
 }
 
-AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs)
+AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs, const CancelFlag &cancelled)
 {
     QElapsedTimer timer;
     timer.start();
@@ -70,6 +83,8 @@ AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs)
         fs->prefetch(first);
     }
     in.host = collectHostFacts(fs.get(), ctx);
+    if (cancelled->load())
+        return {};
     if (batched) {
         QStringList second = CheckContext::hostPaths(in);
         for (const auto &inspect : std::as_const(g.inspects)) {
@@ -93,8 +108,11 @@ AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs)
     }
     const bool topsFromProc = g.topsFromProc;
     const HostFacts host = in.host;
-    const std::function<Collected(const qsizetype &)> collect = [&g, &fs, &host, &ctx, topsFromProc](const qsizetype &i) {
+    const std::function<Collected(const qsizetype &)> collect = [&g, &fs, &host, &ctx, topsFromProc,
+                                                                 &cancelled](const qsizetype &i) {
         Collected c;
+        if (cancelled->load())
+            return c;
         c.facts = collectContainerFacts(*g.inspects.at(i), fs.get(), host, ctx);
         if (topsFromProc && c.facts.inspect.state.running) {
             Result<TopResult> top = processesFromProc(*fs, c.facts);
@@ -108,7 +126,9 @@ AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs)
         }
         return c;
     };
-    const QList<Collected> collected = QtConcurrent::blockingMapped(indexes, collect);
+    const QList<Collected> collected = QtConcurrent::blockingMapped(s_auditPool(), indexes, collect);
+    if (cancelled->load())
+        return {};
     for (const Collected &c : collected) {
         in.tops << c.top;
         if (c.fromProc)
@@ -142,6 +162,7 @@ public:
     DockerClient *client = nullptr;
     std::shared_ptr<const HostFs> fs;
     quint64 generation = 0;
+    CancelFlag cancelled = std::make_shared<std::atomic<bool>>(false);
     bool running = false;
     QStringList wanted;
     Gathered g;
@@ -290,13 +311,16 @@ public:
         Gathered copy = std::move(g);
         g = Gathered{};
         std::shared_ptr<const HostFs> hostFs = fs;
-        QtConcurrent::run([copy = std::move(copy), hostFs]() mutable { return work(std::move(copy), hostFs); })
-            .then(q, [this, gen](AuditReport report) {
-                if (stale(gen))
-                    return;
-                running = false;
-                Q_EMIT q->finished(Result<AuditReport>(std::move(report)));
+        QFuture<AuditReport> worker =
+            QtConcurrent::run(s_auditPool(), [copy = std::move(copy), hostFs, flag = cancelled]() mutable {
+                return work(std::move(copy), hostFs, flag);
             });
+        whenFinished(std::move(worker), q, [this, gen](const AuditReport &report) {
+            if (stale(gen))
+                return;
+            running = false;
+            Q_EMIT q->finished(Result<AuditReport>(report));
+        });
     }
 };
 
@@ -309,12 +333,17 @@ AuditRunner::AuditRunner(DockerClient *client, std::shared_ptr<const HostFs> hos
     d->fs = std::move(hostFs);
 }
 
-AuditRunner::~AuditRunner() = default;
+AuditRunner::~AuditRunner()
+{
+    d->cancelled->store(true);
+}
 
 void AuditRunner::run(const QStringList &containerNames)
 {
     // A new run supersedes a running one: its late replies are dropped by generation.
     const quint64 gen = ++d->generation;
+    d->cancelled->store(true);
+    d->cancelled = std::make_shared<std::atomic<bool>>(false);
     d->running = true;
     d->wanted = containerNames;
     d->g = Gathered{};

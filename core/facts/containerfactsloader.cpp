@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/facts/containerfactsloader.h"
 
+#include "core/concurrency.h"
 #include "core/docker/dockerclient.h"
 #include "core/facts/hostfs.h"
 
@@ -70,7 +71,7 @@ void ContainerFactsLoader::collect(quint64 generation, const ContainerInspect &i
     // The cgroup directories of this container's previous refresh: asked for with the first
     // stage, they make a refresh one batch on a remote host (they stay while the container lives).
     const QStringList cgroupHint = m_cgroupDirs.value(inspect.id);
-    QtConcurrent::run([fs, cachedHost, context, inspect, cgroupHint]() {
+    QFuture<Collected> worker = QtConcurrent::run([fs, cachedHost, context, inspect, cgroupHint]() {
         // One refresh sees one moment of the host's files.
         const std::shared_ptr<const HostFs> view = HostFs::snapshotOf(fs);
         if (view && view != fs) {   // fetched in batches (remote): the first stage in one
@@ -85,7 +86,8 @@ void ContainerFactsLoader::collect(quint64 generation, const ContainerInspect &i
                             : std::make_shared<const HostFacts>(collectHostFacts(view.get(), context));
         c.facts = collectContainerFacts(inspect, view.get(), *c.host, context);
         return c;
-    }).then(this, [this, generation](const Collected &c) {
+    });
+    whenFinished(std::move(worker), this, [this, generation](const Collected &c) {
         if (generation != m_generation)
             return;
         m_loading = false;

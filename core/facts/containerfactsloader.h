@@ -17,7 +17,7 @@ class HostFs;
 
 /// Loads one container's facts for the UI and the CLI without blocking the caller's thread:
 /// inspect through the DockerClient (async), then collectHostFacts (once, cached) and
-/// collectContainerFacts in a worker (QtConcurrent::run(...).then(this, ...)).
+/// collectContainerFacts in a worker (QtConcurrent::run, its result taken on this thread).
 ///
 /// Each load() gets a new generation; results of older generations are dropped, so only the
 /// latest request ever reports. Exactly one of factsReady()/failed() follows each load() that

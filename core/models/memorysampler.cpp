@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memorysampler.h"
 
+#include "core/concurrency.h"
 #include "core/facts/hostfs.h"
 
 #include <QThread>
@@ -82,10 +83,8 @@ void MemorySampler::tick()
     // The worker captures values only (the shared HostFs and a copy of the cgroup facts).
     auto fs = m_hostFs;
     const CgroupFacts cgroup = m_cgroup;
-    QtConcurrent::run([fs, cgroup]() { return sampleMemory(*fs, cgroup); })
-        .then(this, [this, generation](const Result<MemorySample> &result) {
-            deliver(generation, result);
-        });
+    whenFinished(QtConcurrent::run([fs, cgroup]() { return sampleMemory(*fs, cgroup); }), this,
+                 [this, generation](const Result<MemorySample> &result) { deliver(generation, result); });
 }
 
 void MemorySampler::deliver(quint64 generation, const Result<MemorySample> &result)

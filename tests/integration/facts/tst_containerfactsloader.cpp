@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/testenv.h"
+#include "core/audit/auditor.h"
 #include "core/docker/dockerclient.h"
 #include "core/docker/endpoint.h"
 #include "core/facts/containerfactsloader.h"
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void loads();
     void staleResultsDropped();
     void unknownContainerFails();
+    void auditsDoNotHoldUpFacts();
+    void ownerGoneMidLoad();
 };
 
 namespace {
@@ -168,6 +171,79 @@ void TestContainerFactsLoader::unknownContainerFails()
     loader.load(u"dstest-no-such-container"_s);
     QVERIFY(failed.wait(30000));
     QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::NotFound);
+}
+
+void TestContainerFactsLoader::auditsDoNotHoldUpFacts()
+{
+    // A window runs the daemon audit when it connects; on a big or slow host its worker reads
+    // host files for a long time. A container tab opened meanwhile must get its facts at once,
+    // however many audits are in flight (each window runs one; closed windows' may still run).
+    QString why;
+    if (!TestEnv::available(&why))
+        QFAIL(qPrintable(why));
+    ScopedContainer c(u"loader-audit"_s, {});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    auto docker = client();
+    QVERIFY(docker);
+    auto slowHost = std::make_shared<GatedHostFs>();
+    auto openGate = qScopeGuard([slowHost] { slowHost->open(); });  // never leave a worker blocked
+
+    // As many audits as the global pool has threads, each held inside its host file reads.
+    const int audits = qMax(2, QThreadPool::globalInstance()->maxThreadCount());
+    std::vector<std::unique_ptr<AuditRunner>> runners;
+    for (int i = 0; i < audits; ++i) {
+        runners.push_back(std::make_unique<AuditRunner>(docker.get(), slowHost));
+        runners.back()->run({c.name()});
+    }
+    QVERIFY(QTest::qWaitFor([&slowHost] { return slowHost->entered(); }, 30000));
+
+    ContainerFactsLoader loader(docker.get(), std::make_shared<const LocalHostFs>(), context());
+    QSignalSpy ready(&loader, &ContainerFactsLoader::factsReady);
+    QSignalSpy failed(&loader, &ContainerFactsLoader::failed);
+    loader.load(c.id());
+    // The gate stays shut for 60 s: facts that queue behind the audits arrive only after it.
+    QVERIFY2(ready.wait(30000), "the container's facts waited for the audits in flight");
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(runners.front()->isRunning());
+    QCOMPARE(ready.at(0).at(0).value<ContainerFacts>().id, c.id());
+
+    // Windows closing: their runners go and the gate opens; the cancelled workers stop at
+    // their next stage, so the audit pool drains instead of finishing work nobody wants.
+    runners.clear();
+    slowHost->open();
+}
+
+void TestContainerFactsLoader::ownerGoneMidLoad()
+{
+    // A tab closed, or a window closed during its audit, while the worker still reads: the
+    // worker's result goes nowhere, without a crash or a call into the destroyed owner (Qt 6.4's
+    // QFuture::then(context) asserts when the context dies first).
+    QString why;
+    if (!TestEnv::available(&why))
+        QFAIL(qPrintable(why));
+    ScopedContainer c(u"loader-gone"_s, {});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    auto docker = client();
+    auto fs = std::make_shared<GatedHostFs>();
+    auto openGate = qScopeGuard([fs] { fs->open(); });
+    auto loader = std::make_unique<ContainerFactsLoader>(docker.get(), fs, context());
+    auto runner = std::make_unique<AuditRunner>(docker.get(), fs);
+    loader->load(c.id());
+    runner->run({c.name()});
+    QVERIFY(QTest::qWaitFor([&fs] { return fs->entered(); }, 30000));
+    loader.reset();
+    runner.reset();
+    fs->open();
+    QThreadPool::globalInstance()->waitForDone();
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    // Still usable afterwards: a new loader gets its facts.
+    ContainerFactsLoader again(docker.get(), std::make_shared<const LocalHostFs>(), context());
+    QSignalSpy ready(&again, &ContainerFactsLoader::factsReady);
+    again.load(c.id());
+    QVERIFY(ready.wait(30000));
 }
 
 QTEST_GUILESS_MAIN(TestContainerFactsLoader)
