@@ -210,7 +210,7 @@ ensure_rootless_user() {
         flock -w 60 9 || exit 1
         if ! getent passwd "$ROOTLESS_USER" >/dev/null; then
             useradd --system --user-group --create-home --home-dir "/home/$ROOTLESS_USER" --shell /bin/sh \
-                --comment "Dockscope tests: rootless Docker" "$ROOTLESS_USER" || exit 1
+                --comment "Dockscope rootless Docker tests" "$ROOTLESS_USER" || exit 1
         fi
         local home; home=$(rootless_home)
         [ -d "$home" ] || install -d -o "$ROOTLESS_USER" -g "$(id -gn "$ROOTLESS_USER")" -m 0700 "$home"
