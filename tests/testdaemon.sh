@@ -328,9 +328,25 @@ start_rootless() {
        ! out=$(rootless_docker import --change 'ENV PATH=/bin' --change 'CMD ["sh"]' - "$IMAGE" < "$state/image.tar" 2>&1); then
         rootless_reason="docker import into the rootless daemon failed: $out"; stop_rootless; return 1
     fi
+    rootless_run_options=""
     if ! out=$(rootless_docker run --rm "$IMAGE" true 2>&1); then
-        rootless_reason="the rootless daemon cannot run a container: $(echo "$out" | tail -2 | tr '\n' ' ')"; stop_rootless; return 1
+        # Docker 26 in rootless mode on an AppArmor host checks that docker-default is loaded by
+        # reading /sys/kernel/security/apparmor/profiles, which it may not from inside
+        # rootlesskit's user namespace (AppArmor is unsupported for rootless Docker). What its
+        # users do there, the tests do: run containers unconfined (ScopedContainer(Rootless)
+        # adds DOCKSCOPE_TEST_ROOTLESS_RUN_OPTIONS).
+        case $out in
+        *"AppArmor profile was loaded"*)
+            if out=$(rootless_docker run --rm --security-opt apparmor=unconfined "$IMAGE" true 2>&1); then
+                rootless_run_options="--security-opt apparmor=unconfined"
+            fi;;
+        esac
+        if [ -z "$rootless_run_options" ]; then
+            rootless_reason="the rootless daemon cannot run a container: $(echo "$out" | tail -2 | tr '\n' ' ')"; stop_rootless; return 1
+        fi
+        echo "testdaemon: rootless containers run with $rootless_run_options (Docker's rootless mode cannot use AppArmor here)" >&2
     fi
+    echo "$rootless_run_options" > "$dir/run-options"
     return 0
 }
 
@@ -427,7 +443,8 @@ start)
         rootless_env="export DOCKSCOPE_TEST_ROOTLESS_HOST=unix://$(rootless_sock)
 export DOCKSCOPE_TEST_ROOTLESS_USER=$ROOTLESS_USER
 export DOCKSCOPE_TEST_ROOTLESS_XDG_RUNTIME_DIR=$(rootless_runtime_dir)
-export DOCKSCOPE_TEST_ROOTLESS_HOME=$(rootless_home)"
+export DOCKSCOPE_TEST_ROOTLESS_HOME=$(rootless_home)
+export DOCKSCOPE_TEST_ROOTLESS_RUN_OPTIONS=$(printf '%q' "$(cat "$(rootless_dir)/run-options" 2>/dev/null || true)")"
     else
         echo "testdaemon: no rootless daemon on this host: $rootless_reason" >&2
         rootless_env="export DOCKSCOPE_TEST_ROOTLESS_UNAVAILABLE=$(printf '%q' "$rootless_reason")"

@@ -186,7 +186,11 @@ ScopedContainer::ScopedContainer(Rootless, const QString &prefix, const QStringL
     , m_host(TestEnv::rootlessHost())
     , m_rootless(true)
 {
-    create(runOptions, command, true);
+    // What the rootless daemon needs on this host (tests/testdaemon.sh: "--security-opt
+    // apparmor=unconfined" where Docker's rootless mode cannot use AppArmor), then the test's own.
+    const QStringList hostOptions =
+        qEnvironmentVariable("DOCKSCOPE_TEST_ROOTLESS_RUN_OPTIONS").split(u' ', Qt::SkipEmptyParts);
+    create(hostOptions + runOptions, command, true);
 }
 
 DockerCliResult ScopedContainer::cli(const QStringList &args) const
