@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testenv.h"
 
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QTest>
 #include <QUrl>
 
 #include <pwd.h>
@@ -211,6 +213,23 @@ void ScopedContainer::create(const QStringList &runOptions, const QStringList &c
         return;
     }
     m_id = r.out().section(u'\n', -1);
+    if (!start)
+        return;
+    // `docker run -d` returns once runc has started the container, which may be a moment
+    // before its process has exec'd the command: until then the pid is `runc init` with its Go
+    // threads (pids.current 5, not 1) and no command line of its own. Tests read the container
+    // as a user would look at it, after it started.
+    const qint64 p = pid();
+    if (p <= 0)
+        return;
+    const bool execd = QTest::qWaitFor([p] {
+        QFile comm(u"/proc/%1/comm"_s.arg(p));
+        return !comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("runc");
+    }, 30000);
+    if (!execd) {
+        m_error = u"container %1 (pid %2) was still in runc init after 30 s"_s.arg(m_name).arg(p);
+        m_id.clear();
+    }
 }
 
 ScopedContainer::~ScopedContainer()
