@@ -379,6 +379,9 @@ QList<QList<SshBatch::Request>> SshBatch::split(const QList<Request> &requests, 
 
 Error SshBatch::errnoError(const QByteArray &errnoName, const QString &path)
 {
+    // The host-facts helper's refusal (core/remote/hostfactsprotocol.h): no errno of its own.
+    if (errnoName == "EDSDENIED")
+        return Error{ErrorCode::PermissionDenied, path + u": not served by the host-facts helper"_s};
     return hostFsErrnoError(errnoFromName(errnoName), path);
 }
 
