@@ -85,6 +85,7 @@ int Cli::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(context, parser.errorText());
     readEndpointOptions(parser, context.endpointOptions);
+    context.elevate = parser.isSet(u"elevate"_s);
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(help) || (positional.isEmpty() && !parser.isSet(version))) {

@@ -49,6 +49,13 @@ void addGlobalOptions(QCommandLineParser &parser)
         u"tlskey"_s,
         Tr::tr("Client certificate's key (default: key.pem in DOCKER_CERT_PATH or ~/.docker)."),
         Tr::tr("FILE")));
+    parser.addOption(QCommandLineOption(
+        u"elevate"_s,
+        Tr::tr("Also read the host facts your user may not (other users' namespaces, a container's "
+               "/proc/meminfo) through the read-only helper dockscope-hostfacts, which polkit "
+               "authorises: pkexec asks for a password once, on this terminal or the desktop's "
+               "agent. Only for a daemon on this machine; without authorisation, what your user can "
+               "read is shown.")));
     parser.addOption(QCommandLineOption(u"lang"_s,
                                         Tr::tr("Language of the output: zh_CN or en (default: "
                                                "from LC_ALL, LC_MESSAGES or LANG)."),
@@ -99,6 +106,8 @@ std::optional<int> parseCommand(QCommandLineParser &parser, CommandContext &cont
     if (parser.isSet(u"lang"_s) && !parseLanguage(parser.value(u"lang"_s)))
         return usageError(context, Tr::tr("Unknown language \"%1\" (use zh_CN or en).").arg(parser.value(u"lang"_s)));
     readEndpointOptions(parser, context.endpointOptions);
+    if (parser.isSet(u"elevate"_s))
+        context.elevate = true;
     return std::nullopt;
 }
 
@@ -187,6 +196,8 @@ std::unique_ptr<Session> openSession(CommandContext &context, int *exitCode)
         *exitCode = session->exitCode();
         return nullptr;
     }
+    if (context.elevate && !session->elevate())
+        return nullptr;
     *exitCode = ExitSuccess;
     return session;
 }

@@ -27,6 +27,7 @@ struct CommandContext
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
     bool colour = false;                ///< stdout is a terminal and NO_COLOR is not set
+    bool elevate = false;               ///< --elevate: the host-facts helper through polkit
 };
 
 int runList(CommandContext &context);

@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -62,8 +63,13 @@ int runInspect(CommandContext &context)
     const core::HostFacts host = core::collectHostFacts(hostFs.get(), collect);
     const core::ContainerFacts facts = core::collectContainerFacts(inspect.value(), hostFs.get(), host, collect);
 
-    if (fmt == "json"_L1)
-        *context.out << core::escapeJsonControls(QJsonDocument(core::containerFactsToJson(facts)).toJson(QJsonDocument::Indented));
+    if (fmt == "json"_L1) {
+        QJsonObject json = core::containerFactsToJson(facts);
+        // How the host files were read: by the user, or what the user may not through the
+        // polkit-authorised helper (provenance stays "proc" either way).
+        json.insert(u"hostFilesThroughHelper"_s, host.throughHelper);
+        *context.out << core::escapeJsonControls(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    }
     else
         printContainerFacts(*context.out, facts, host);
     context.out->flush();

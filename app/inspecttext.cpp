@@ -166,6 +166,10 @@ void printContainerFacts(QTextStream &out, const ContainerFacts &facts, const Ho
              Tr::tr("rootless: root in the container is the daemon owner's unprivileged user on the host; "
                     "capabilities below are those of root inside the rootless user namespace, not of host root"));
     }
+    if (host.throughHelper) {
+        line(out, Tr::tr("Host files"),
+             Tr::tr("what your user may not read came through the host-facts helper (polkit-authorised, read-only)"));
+    }
     if (facts.pid > 0) {
         const PidProof proof = facts.pidProof;
         const qint64 shim = facts.shimPid;

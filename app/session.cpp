@@ -7,6 +7,7 @@
 #include "core/docker/syncwait.h"
 #include "core/docker/tcptransport.h"
 #include "core/facts/hostfs.h"
+#include "core/remote/elevatedhostfs.h"
 #include "core/textsafety.h"
 
 #include <QEventLoop>
@@ -94,6 +95,31 @@ bool Session::connect()
         return false;
     }
     m_version = result.value();
+    return true;
+}
+
+bool Session::elevate()
+{
+    if (m_endpoint.kind != core::Endpoint::Kind::Unix || !m_hostFs) {
+        m_err << Tr::tr("--elevate reads this machine's files, but the daemon at %1 is not on this "
+                        "machine: the helper cannot help here.")
+                     .arg(core::escapeControls(m_endpoint.url()))
+              << Qt::endl;
+        m_exitCode = ExitUsage;
+        return false;
+    }
+    if (::geteuid() == 0)
+        return true;    // root reads every host fact already
+    auto elevated = std::make_shared<core::ElevatedHostFs>(m_endpoint.socketPath);
+    const Result<void> started = elevated->elevate();
+    if (!started) {
+        //: %1 why (technical, English)
+        m_err << Tr::tr("The host-facts helper is unavailable: %1. Showing what your user can read.")
+                     .arg(core::escapeControls(started.error().detail))
+              << Qt::endl;
+        return true;
+    }
+    m_hostFs = std::move(elevated);
     return true;
 }
 

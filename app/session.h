@@ -52,6 +52,11 @@ public:
     /// when it is a terminal.
     core::Result<core::AuditReport> audit(const QStringList &containerNames);
 
+    /// --elevate: the host files through the host-facts helper as well (polkit asks here). Says
+    /// on stderr why when the helper cannot be had, and goes on with what the user can read;
+    /// false (exit code set) only when --elevate cannot apply (no daemon on this machine).
+    bool elevate();
+
     /// The host's files when the daemon runs on this machine (unix socket), else null.
     std::shared_ptr<const core::HostFs> hostFs() const { return m_hostFs; }
     core::CollectContext collectContext(const core::DaemonInfo &info) const;

@@ -15,7 +15,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+297"/>
+        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+299"/>
         <source>%n check(s) were judged.</source>
         <translation>
             <numerusform>%n check was judged.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Ui</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+411"/>
+        <location filename="../ui/mainwindow.cpp" line="+422"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/containertab.cpp" line="+554"/>
+        <location filename="../ui/pages/containertab.cpp" line="+610"/>
         <source>Last %n minutes</source>
         <extracomment>the memory chart&apos;s time window (5 and 15 minutes)</extracomment>
         <translation>

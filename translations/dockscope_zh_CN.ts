@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/inspectcommand.cpp" line="+28"/>
+        <location filename="../app/inspectcommand.cpp" line="+29"/>
         <location filename="../app/listcommand.cpp" line="+61"/>
         <location filename="../app/reportcommand.cpp" line="+88"/>
         <source>The command.</source>
@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="+26"/>
-        <location line="+116"/>
+        <location line="+125"/>
         <location filename="../app/listcommand.cpp" line="+25"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/commandline.cpp" line="-79"/>
+        <location filename="../app/commandline.cpp" line="-81"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1736,7 +1736,7 @@
         <translation>[命令] [选项]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Unknown command &quot;%1&quot; (use list, inspect, audit or report).</source>
         <translation>未知命令“%1”（请使用 list、inspect、audit 或 report）。</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>Docker 守护进程：无法连接 %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="-69"/>
+        <location filename="../app/commandline.cpp" line="-76"/>
         <source>Docker daemon to connect to (unix:///path, tcp://host:port, ssh://user@host).</source>
         <translation>要连接的 Docker 守护进程（unix:///path、tcp://host:port、ssh://user@host）。</translation>
     </message>
@@ -1824,7 +1824,12 @@
         <translation>客户端证书的私钥（默认：DOCKER_CERT_PATH 或 ~/.docker 中的 key.pem）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Also read the host facts your user may not (other users&apos; namespaces, a container&apos;s /proc/meminfo) through the read-only helper dockscope-hostfacts, which polkit authorises: pkexec asks for a password once, on this terminal or the desktop&apos;s agent. Only for a daemon on this machine; without authorisation, what your user can read is shown.</source>
+        <translation>通过经 polkit 授权的只读辅助程序 dockscope-hostfacts，额外读取当前用户无权读取的宿主机信息（其他用户的命名空间、容器自身的 /proc/meminfo）：pkexec 只询问一次密码，在本终端或桌面的认证代理中。仅适用于本机上的守护进程；未获授权时，显示当前用户能读取的内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the output: zh_CN or en (default: from LC_ALL, LC_MESSAGES or LANG).</source>
         <translation>输出语言：zh_CN 或 en（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）。</translation>
     </message>
@@ -1930,14 +1935,14 @@
     <message>
         <location line="+12"/>
         <location line="+5"/>
-        <location line="+214"/>
+        <location line="+218"/>
         <location line="+11"/>
         <location line="+1"/>
         <source>no limit</source>
         <translation>未限制</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-217"/>
         <location filename="../app/listcommand.cpp" line="+55"/>
         <source>yes</source>
         <translation>是</translation>
@@ -1950,14 +1955,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <location line="+2"/>
         <location line="+71"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>PID 1</source>
         <translation>PID 1</translation>
     </message>
@@ -2072,7 +2077,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>verified: its cgroup names this container</source>
         <translation>已验证：其 cgroup 指向此容器</translation>
     </message>
@@ -2082,7 +2087,7 @@
         <translation>并非此宿主机上该容器的进程</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>not enforced</source>
         <translation>内核未执行</translation>
     </message>
@@ -2097,7 +2102,17 @@
         <translation>无根（rootless）模式：容器内的 root 是守护进程所有者在宿主机上的非特权用户；下面的能力是 rootless 用户命名空间内 root 的能力，而不是宿主机 root 的能力</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Host files</source>
+        <translation>宿主机文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what your user may not read came through the host-facts helper (polkit-authorised, read-only)</source>
+        <translation>当前用户无权读取的内容经由宿主机信息辅助程序读取（经 polkit 授权，只读）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>verified: its parent is this container&apos;s shim (pid %1); it has no cgroup of its own</source>
         <translation>已验证：其父进程是本容器的 shim（pid %1）；它没有属于自己的控制组（cgroup）</translation>
     </message>
@@ -2491,7 +2506,7 @@
         <translation>要写入的文件（只有写入成功后才会替换原文件）。</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="-58"/>
+        <location filename="../app/commandline.cpp" line="-65"/>
         <location line="+5"/>
         <location line="+4"/>
         <location filename="../app/reportcommand.cpp" line="+0"/>
@@ -2552,7 +2567,18 @@
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/session.cpp" line="+178"/>
+        <location filename="../app/session.cpp" line="+104"/>
+        <source>--elevate reads this machine&apos;s files, but the daemon at %1 is not on this machine: the helper cannot help here.</source>
+        <translation>--elevate 读取的是本机的文件，但 %1 上的守护进程不在本机：辅助程序在此无能为力。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The host-facts helper is unavailable: %1. Showing what your user can read.</source>
+        <extracomment>%1 why (technical, English)</extracomment>
+        <translation>宿主机信息辅助程序不可用：%1。仅显示当前用户能读取的内容。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Auditing… %1/%2</source>
         <translation>正在审计… %1/%2</translation>
     </message>
@@ -2883,12 +2909,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+397"/>
+        <location line="+399"/>
         <source>%1, %2 driver</source>
         <translation>%1，%2 驱动</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-393"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
@@ -2969,12 +2995,17 @@
         <translation>宿主机访问</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Local: host files were read; what the user may not read came through the polkit-authorised, read-only host-facts helper</source>
+        <translation>本机：已读取宿主机文件；用户无权读取的内容经由 polkit 授权的只读宿主机信息辅助程序读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Local: host files were read</source>
         <translation>本地：已读取宿主机文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Report date</source>
         <translation>报告日期</translation>
     </message>
@@ -4034,7 +4065,7 @@
         <translation>不可用：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+274"/>
+        <location filename="../ui/mainwindow.cpp" line="+285"/>
         <source>About Dockscope</source>
         <translation>关于 Dockscope</translation>
     </message>
@@ -4136,7 +4167,7 @@ Syntax highlighting: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -4151,7 +4182,31 @@ Syntax highlighting: %2</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Waiting for authentication to read host facts…</source>
+        <translation>正在等待认证以读取宿主机信息…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Host facts</source>
+        <translation>宿主机信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host-facts helper could not be started: %1
+
+Dockscope goes on with what your user can read.</source>
+        <translation>无法启动宿主机信息辅助程序：%1
+
+Dockscope 将继续使用当前用户能读取的内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Host facts are read through the helper for this session.</source>
+        <translation>本次会话中，宿主机信息经由辅助程序读取。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Running the checklist…</source>
         <translation>正在运行检查清单…</translation>
     </message>
@@ -4342,7 +4397,7 @@ Details: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/containertab.cpp" line="+415"/>
+        <location filename="../ui/pages/containertab.cpp" line="+469"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5073,7 +5128,7 @@ Details: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="-234"/>
+        <location filename="../ui/pages/containertab.cpp" line="-270"/>
         <source>%1 (removed)</source>
         <translation>%1（已删除）</translation>
     </message>
@@ -5155,7 +5210,27 @@ Details: %2</source>
         <translation>无法访问宿主机的文件：信息仅来自 API。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="+129"/>
+        <location filename="../ui/pages/containertab.cpp" line="+71"/>
+        <source>its namespaces</source>
+        <translation>其命名空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its own /proc/meminfo</source>
+        <translation>其自身的 /proc/meminfo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your user may not read %1 of this container. The read-only host-facts helper can, once you authenticate (polkit); it stays for this session.</source>
+        <translation>当前用户无权读取此容器的%1。认证（polkit）后，只读的宿主机信息辅助程序可以读取；本次会话内一直有效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>The cgroup files cannot be read (%1); samples come from the Engine API&apos;s stats stream.</source>
         <translation>无法读取 cgroup 文件（%1）；样本来自 Engine API 的 stats 数据流。</translation>
     </message>
@@ -5295,7 +5370,12 @@ Details: %2</source>
         <translation>此处：容器看到的内存为 %1，并且没有内存限制，因此它确实可能用光全部内存。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Authenticate to read host facts</source>
+        <translation>认证以读取宿主机信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>

@@ -8,6 +8,8 @@
 #include "core/models/checklistmodel.h"
 #include "core/models/containerlistmodel.h"
 #include "core/models/memoryringbuffer.h"
+#include "core/concurrency.h"
+#include "core/remote/elevatedhostfs.h"
 #include "core/remote/remoteconnection.h"
 #include "ui/connection/connectdialog.h"
 #include "ui/connection/connectionerrortext.h"
@@ -51,6 +53,8 @@
 #include <QTranslator>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <unistd.h>
 
 namespace dockscope::ui {
 
@@ -103,8 +107,15 @@ MainWindow::MainWindow(const core::Endpoint &endpoint, std::unique_ptr<core::Rem
         m_connectionBar->setConnection(*m_connection);
     } else {
         // Host files are readable only when the daemon runs on this machine (a unix socket here).
-        if (endpoint.kind == core::Endpoint::Kind::Unix)
-            m_hostFs = std::make_shared<core::LocalHostFs>();
+        // An ordinary user may elevate later through the host-facts helper; root needs not.
+        if (endpoint.kind == core::Endpoint::Kind::Unix) {
+            if (::geteuid() != 0) {
+                m_elevatable = std::make_shared<core::ElevatedHostFs>(endpoint.socketPath);
+                m_hostFs = m_elevatable;
+            } else {
+                m_hostFs = std::make_shared<core::LocalHostFs>();
+            }
+        }
     }
 
     m_listPresentation->setSourceModel(m_listModel);
@@ -439,7 +450,9 @@ ContainerTab *MainWindow::openContainer(const QString &id)
     const core::ContainerSummary summary = m_listModel->containerAt(row);
     ContainerTabContext context{m_client, m_hostFs, m_collect};
     context.execProbes = m_connection && m_connection->execProbesAllowed();
+    context.elevatable = m_elevatable;
     auto *tab = new ContainerTab(id, summary.name.isEmpty() ? id.left(12) : summary.name, context, m_tabs);
+    connect(tab, &ContainerTab::elevationRequested, this, &MainWindow::authenticateForHostFacts);
     tab->setState(summary.state, summary.name);
     if (m_lastReport) {
         QList<core::CheckResult> mine;
@@ -537,6 +550,51 @@ void MainWindow::refresh()
     if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->currentWidget()))
         tab->reload();
     statusBar()->showMessage(Tr::tr("Refreshing…"), 2000);
+}
+
+bool MainWindow::hostFactsElevated() const
+{
+    return m_elevatable && m_elevatable->isElevated();
+}
+
+void MainWindow::authenticateForHostFacts()
+{
+    if (!m_elevatable || m_elevating)
+        return;
+    if (m_elevatable->isElevated()) {
+        Q_EMIT hostFactsElevation(true, {});
+        return;
+    }
+    m_elevating = true;
+    statusBar()->showMessage(Tr::tr("Waiting for authentication to read host facts…"));
+    // pkexec waits for the desktop's authentication agent: never on the GUI thread.
+    auto fs = m_elevatable;
+    core::whenFinished(QtConcurrent::run([fs]() { return fs->elevate(); }), this,
+                       [this](const core::Result<void> &started) {
+                           m_elevating = false;
+                           if (!started) {
+                               statusBar()->clearMessage();
+                               // The detail names paths and what pkexec said: never rich text.
+                               auto *box = new QMessageBox(QMessageBox::Warning, Tr::tr("Host facts"),
+                                                           Tr::tr("The host-facts helper could not be started: %1\n\n"
+                                                                  "Dockscope goes on with what your user can read.")
+                                                               .arg(started.error().detail),
+                                                           QMessageBox::Ok, this);
+                               box->setObjectName(u"hostFactsFailure"_s);
+                               box->setTextFormat(Qt::PlainText);
+                               box->setAttribute(Qt::WA_DeleteOnClose);
+                               box->open();
+                               Q_EMIT hostFactsElevation(false, started.error().detail);
+                               return;
+                           }
+                           statusBar()->showMessage(Tr::tr("Host facts are read through the helper for this session."), 8000);
+                           for (int i = 0; i < m_tabs->count(); ++i) {
+                               if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i)))
+                                   tab->refreshAfterElevation();
+                           }
+                           runAudit();
+                           Q_EMIT hostFactsElevation(true, {});
+                       });
 }
 
 bool MainWindow::isAuditRunning() const

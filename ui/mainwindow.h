@@ -27,6 +27,7 @@ class ChecklistModel;
 class ContainerListModel;
 class ContainerTracker;
 class DockerClient;
+class ElevatedHostFs;
 class HostFs;
 class RemoteConnection;
 struct ConnectionProfile;
@@ -76,6 +77,11 @@ public:
 
     /// Re-runs the checklist (never blocks).
     void runAudit();
+    /// Starts the host-facts helper (polkit asks in the desktop's agent; never blocks), then
+    /// reads every open tab and the checklist again. Says why in a message box when it cannot.
+    void authenticateForHostFacts();
+    /// The helper is in use for this window's host files.
+    bool hostFactsElevated() const;
     /// Reconnects if the connection failed, reloads the list and the current tab otherwise.
     void refresh();
 
@@ -92,6 +98,8 @@ public:
 
 Q_SIGNALS:
     void auditFinished();
+    /// authenticateForHostFacts() ended: ok, or why not (technical detail).
+    void hostFactsElevation(bool ok, const QString &detail);
     /// A window for another host was opened by connectToProfile() / the connect dialog.
     void remoteWindowOpened(dockscope::ui::MainWindow *window);
     void connectFailed(const dockscope::core::Error &error);
@@ -131,6 +139,9 @@ private:
     core::DockerClient *m_client;
     core::ContainerTracker *m_tracker;
     std::shared_ptr<const core::HostFs> m_hostFs;
+    /// m_hostFs when it can be elevated (this machine's daemon, not root), else null.
+    std::shared_ptr<core::ElevatedHostFs> m_elevatable;
+    bool m_elevating = false;
     core::CollectContext m_collect;
     core::VersionInfo m_version;
     core::DaemonInfo m_info;

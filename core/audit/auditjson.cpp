@@ -92,6 +92,7 @@ QJsonObject auditReportToJson(const AuditReport &report)
         daemon.insert(u"identifiedBy"_s, report.host.daemonEvidence);
     }
     root.insert(u"daemon"_s, daemon);
+    root.insert(u"hostFilesThroughHelper"_s, report.host.throughHelper);
     QJsonArray results;
     for (const CheckResult &r : report.results)
         results.append(resultToJson(r));

@@ -68,6 +68,9 @@ struct HostFacts
     /// a container is the daemon owner's uid (or a subordinate one) on the host.
     bool rootless = false;
     QString hostDescription;                ///< HostFs::describe(), for evidence
+    /// What the user could not read came through the polkit-authorised host-facts helper
+    /// (HostFs::throughHelper()); provenance stays proc.
+    bool throughHelper = false;
 };
 
 // ---- namespaces ------------------------------------------------------------------------------

@@ -674,6 +674,7 @@ HostFacts collectHostFacts(const HostFs *hostFs, const CollectContext &context)
     const HostFs &fs = *hostFs;
     host.hostAccess = true;
     host.hostDescription = fs.describe();
+    host.throughHelper = fs.throughHelper();
 
     // Everything read below in one batch (a remote host answers it with one ssh run); the
     // daemon search adds at most two more (all command lines, then the daemons' sockets).

@@ -61,6 +61,8 @@ public:
     virtual bool isLocal() const = 0;
     /// "/" or "ssh://host" or a fixture path, for evidence and logs.
     virtual QString describe() const = 0;
+    /// Reads the user may not make go through the host-facts helper (ElevatedHostFs).
+    virtual bool throughHelper() const { return false; }
 
 protected:
     /// The snapshot view (see snapshotOf); null: this object serves as its own snapshot.

@@ -13,6 +13,7 @@
 #include "core/models/mountmodel.h"
 #include "core/models/namespacemodel.h"
 #include "core/models/securityoptionsmodel.h"
+#include "core/remote/elevatedhostfs.h"
 #include "core/remote/execprobe.h"
 #include "ui/charts/memorychart.h"
 #include "ui/errortext.h"
@@ -29,6 +30,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -61,6 +63,9 @@ ContainerTab::ContainerTab(const QString &id, const QString &name, const Contain
     , m_memPresentation(new FactPresentationModel(FactPresentationModel::Table::Meminfo, this))
     , m_mountPresentation(new FactPresentationModel(FactPresentationModel::Table::Mounts, this))
     , m_banner(new QLabel(this))
+    , m_privilegeBar(new QWidget(this))
+    , m_privilegeText(new QLabel(m_privilegeBar))
+    , m_elevateButton(new QPushButton(m_privilegeBar))
     , m_pages(new QTabWidget(this))
     , m_overview(new QTextBrowser(this))
     , m_chart(new MemoryChart(this))
@@ -83,6 +88,18 @@ ContainerTab::ContainerTab(const QString &id, const QString &name, const Contain
     m_banner->setTextFormat(Qt::PlainText); // error details name container paths
     m_banner->setObjectName(u"stateBanner"_s);
     m_banner->setMargin(6);
+
+    // Facts the user may not read: one bar that says what is missing and offers the helper.
+    m_privilegeBar->setObjectName(u"privilegeBar"_s);
+    m_privilegeText->setWordWrap(true);
+    m_privilegeText->setTextFormat(Qt::PlainText);
+    m_elevateButton->setObjectName(u"elevateButton"_s);
+    auto *privilegeLayout = new QHBoxLayout(m_privilegeBar);
+    privilegeLayout->setContentsMargins(6, 4, 6, 4);
+    privilegeLayout->addWidget(m_privilegeText, 1);
+    privilegeLayout->addWidget(m_elevateButton);
+    m_privilegeBar->setVisible(false);
+    connect(m_elevateButton, &QPushButton::clicked, this, &ContainerTab::elevationRequested);
 
     // Memory page: window selector, chart, source note.
     auto *memoryPage = new QWidget(this);
@@ -145,6 +162,7 @@ ContainerTab::ContainerTab(const QString &id, const QString &name, const Contain
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_privilegeBar);
     layout->addWidget(m_pages, 1);
 
     connect(m_loader, &core::ContainerFactsLoader::factsReady, this, &ContainerTab::onFacts);
@@ -227,6 +245,42 @@ void ContainerTab::showFacts()
     updateMeminfoText();
     updateCapabilityDetails();
     updateBanner();
+    updatePrivilegeBar();
+}
+
+void ContainerTab::refreshAfterElevation()
+{
+    m_loader->invalidateHostFacts();
+    reload();
+}
+
+namespace {
+bool forWantOfPrivileges(const core::Error &why)
+{
+    return why.code == core::ErrorCode::NeedsRoot || why.code == core::ErrorCode::PermissionDenied;
+}
+} // namespace
+
+void ContainerTab::updatePrivilegeBar()
+{
+    QStringList missing;
+    if (m_haveFacts && m_context.elevatable && !m_context.elevatable->isElevated()) {
+        const bool namespaces = std::any_of(m_facts.namespaces.namespaces.cbegin(), m_facts.namespaces.namespaces.cend(),
+                                            [](const core::NamespaceFact &n) {
+                                                return !n.inode.isKnown() && forWantOfPrivileges(n.inode.why);
+                                            });
+        if (namespaces)
+            missing << Tr::tr("its namespaces");
+        if (!m_facts.meminfo.container.isKnown() && forWantOfPrivileges(m_facts.meminfo.container.why))
+            missing << Tr::tr("its own /proc/meminfo");
+    }
+    m_privilegeText->setText(
+        missing.isEmpty() ? QString()
+                          //: %1 a list: "its namespaces, its own /proc/meminfo"
+                          : Tr::tr("Your user may not read %1 of this container. The read-only host-facts helper "
+                                   "can, once you authenticate (polkit); it stays for this session.")
+                                .arg(missing.join(Tr::tr(", "))));
+    m_privilegeBar->setVisible(!missing.isEmpty());
 }
 
 void ContainerTab::runExecProbes()
@@ -525,6 +579,7 @@ void ContainerTab::changeEvent(QEvent *event)
                                          m_memPresentation, m_mountPresentation})
             m->retranslate();
         updateBanner();
+        updatePrivilegeBar();
         updateOverview();
         updateCapabilityDetails();
         updateMeminfoText();
@@ -535,6 +590,7 @@ void ContainerTab::changeEvent(QEvent *event)
 
 void ContainerTab::retranslateUi()
 {
+    m_elevateButton->setText(Tr::tr("Authenticate to read host facts"));
     m_pages->setTabText(OverviewPage, Tr::tr("Overview"));
     m_pages->setTabText(MemoryPage, Tr::tr("Memory"));
     m_pages->setTabText(NamespacesPage, Tr::tr("Namespaces"));

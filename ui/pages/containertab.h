@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
@@ -20,6 +21,7 @@ namespace dockscope::core {
 class CapabilityModel;
 class CgroupModel;
 class ContainerFactsLoader;
+class ElevatedHostFs;
 class DockerClient;
 class HostFs;
 class MeminfoModel;
@@ -46,6 +48,10 @@ struct ContainerTabContext
     /// Opt-in exec probes (remote profile without host access): read capabilities, meminfo and
     /// namespace inodes from inside a running container through the exec API.
     bool execProbes = false;
+    /// This host's files with the host-facts helper (issue 17): when the user may not read some
+    /// facts and it is not elevated yet, the tab offers "Authenticate to read host facts".
+    /// Null for remote hosts and for root.
+    std::shared_ptr<const core::ElevatedHostFs> elevatable = {};
 };
 
 /// One opened container: overview with the most important findings first, the live memory
@@ -84,6 +90,10 @@ public:
     MemoryChart *memoryChart() const { return m_chart; }
     QTabWidget *pages() const { return m_pages; }
     QLabel *banner() const { return m_banner; }
+    /// The "needs more privileges" bar with its Authenticate button (hidden when not needed).
+    QWidget *privilegeBar() const { return m_privilegeBar; }
+    /// After the helper came up: read every fact again (the host reference too).
+    void refreshAfterElevation();
     QTableView *namespaceView() const { return m_nsView; }
     QTableView *capabilityView() const { return m_capView; }
     bool hasFacts() const { return m_haveFacts; }
@@ -91,6 +101,8 @@ public:
 
 Q_SIGNALS:
     void titleChanged();
+    /// The user asked to authenticate for the host-facts helper.
+    void elevationRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,6 +119,7 @@ private:
     void updateChart();
     void updateOverview();
     void updateBanner();
+    void updatePrivilegeBar();
     void updateCapabilityDetails();
     void updateMeminfoText();
     QTableView *makeTable(FactPresentationModel *model, const QString &objectName);
@@ -140,6 +153,9 @@ private:
     FactPresentationModel *m_mountPresentation;
 
     QLabel *m_banner;
+    QWidget *m_privilegeBar;
+    QLabel *m_privilegeText;
+    QPushButton *m_elevateButton;
     QTabWidget *m_pages;
     QTextBrowser *m_overview;
     MemoryChart *m_chart;

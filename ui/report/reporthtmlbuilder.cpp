@@ -281,9 +281,11 @@ QString ReportHtmlBuilder::cover()
         html += fact(Tr::tr("Daemon mode"),
                      esc(Tr::tr("User namespaces remapped: container root is an unprivileged host uid.")));
     }
-    html += fact(Tr::tr("Host access"), a.host.hostAccess
-                     ? esc(Tr::tr("Local: host files were read"))
-                     : unavailable(a.host.noAccessReason));
+    html += fact(Tr::tr("Host access"), !a.host.hostAccess ? unavailable(a.host.noAccessReason)
+                     : a.host.throughHelper
+                         ? esc(Tr::tr("Local: host files were read; what the user may not read came through the "
+                                      "polkit-authorised, read-only host-facts helper"))
+                         : esc(Tr::tr("Local: host files were read")));
     html += fact(Tr::tr("Report date"), esc(m_locale.toString(m_data.generatedAt, QLocale::LongFormat)));
     if (a.startedAt.isValid())
         html += fact(Tr::tr("Audit run"), esc(m_locale.toString(a.startedAt, QLocale::ShortFormat)));
