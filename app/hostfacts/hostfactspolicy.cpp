@@ -240,15 +240,11 @@ bool HostFactsPolicy::stillSame(const Decision &decision) const
 
 std::optional<quint64> HostFactsPolicy::parseStartTime(const QByteArray &stat)
 {
-    // "pid (comm) state ppid … starttime …": fields from 3 on follow the last ')'; start time is
-    // field 22.
-    const qsizetype close = stat.lastIndexOf(')');
-    if (close < 0)
+    // "pid (comm) state ppid … starttime …": the start time is field 22.
+    const std::optional<QByteArray> field = core::parseStatField(stat, 22);
+    if (!field)
         return std::nullopt;
-    const QList<QByteArray> fields = stat.mid(close + 1).simplified().split(' ');
-    if (fields.size() < 20)
-        return std::nullopt;
-    const QByteArray &text = fields.at(19);
+    const QByteArray &text = *field;
     if (!isDecimal(text))
         return std::nullopt;
     bool ok = false;

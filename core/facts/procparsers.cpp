@@ -82,16 +82,24 @@ QString unescapeOctal(const QByteArray &field)
 
 // ---- status ----------------------------------------------------------------------------------
 
-std::optional<qint64> parseStatParentPid(const QByteArray &stat)
+std::optional<QByteArray> parseStatField(const QByteArray &stat, int number)
 {
     const qsizetype close = stat.lastIndexOf(')');
-    if (close < 0)
+    if (close < 0 || number < 3)
         return std::nullopt;
     const QList<QByteArray> fields = stat.mid(close + 1).simplified().split(' ');
-    if (fields.size() < 2)
+    if (fields.size() < number - 2)
+        return std::nullopt;
+    return fields.at(number - 3);
+}
+
+std::optional<qint64> parseStatParentPid(const QByteArray &stat)
+{
+    const std::optional<QByteArray> field = parseStatField(stat, 4);
+    if (!field)
         return std::nullopt;
     bool ok = false;
-    const qint64 ppid = fields.at(1).toLongLong(&ok);
+    const qint64 ppid = field->toLongLong(&ok);
     return ok && ppid > 0 ? std::optional<qint64>(ppid) : std::nullopt;
 }
 

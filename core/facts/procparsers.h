@@ -35,6 +35,11 @@ struct ProcStatus
 /// partly malformed file gives what it has, with the rest listed in problems.
 Result<ProcStatus> parseProcStatus(const QByteArray &text);
 
+/// Field `number` (1-based, as proc(5) counts them: 4 ppid, 22 starttime) of /proc/<pid>/stat,
+/// for number >= 3 (comm may hold spaces and parentheses, so they start after the last ')');
+/// nullopt when the line has no such field.
+std::optional<QByteArray> parseStatField(const QByteArray &stat, int number);
+
 /// The parent pid from /proc/<pid>/stat ("pid (comm) state ppid …"; comm may hold spaces and
 /// parentheses, so the fields start after the last ')'); nullopt when malformed or 0.
 std::optional<qint64> parseStatParentPid(const QByteArray &stat);

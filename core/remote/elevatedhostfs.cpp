@@ -381,12 +381,8 @@ Result<QByteArray> ElevatedHostFs::readFile(const QString &path) const
     const Result<SshBatch::Entry> e = ask(path);
     if (!e)
         return own;
-    if (e->content)
-        return *e->content;
-    if (e->stat && !e->stat->has_value())
-        return e->stat->error();
-    if (e->stat && e->stat->value().isDir())
-        return SshBatch::errnoError("EISDIR", path);
+    if (std::optional<Result<QByteArray>> content = SshBatch::contentOf(*e, path))
+        return *content;
     return own;
 }
 
@@ -398,11 +394,7 @@ Result<QString> ElevatedHostFs::readLink(const QString &path) const
     const Result<SshBatch::Entry> e = ask(path);
     if (!e)
         return own;
-    if (e->link)
-        return *e->link;
-    if (e->stat && !e->stat->has_value())
-        return e->stat->error();
-    return SshBatch::errnoError("EINVAL", path);
+    return SshBatch::linkOf(*e, path);
 }
 
 Result<FileStat> ElevatedHostFs::stat(const QString &path) const
@@ -424,11 +416,7 @@ Result<QStringList> ElevatedHostFs::listDir(const QString &path) const
     const Result<SshBatch::Entry> e = ask(path);
     if (!e)
         return own;
-    if (e->entries)
-        return *e->entries;
-    if (e->stat && !e->stat->has_value())
-        return e->stat->error();
-    return SshBatch::errnoError("ENOTDIR", path);
+    return SshBatch::entriesOf(*e, path);
 }
 
 } // namespace dockscope::core

@@ -377,6 +377,35 @@ QList<QList<SshBatch::Request>> SshBatch::split(const QList<Request> &requests, 
     return batches;
 }
 
+std::optional<Result<QByteArray>> SshBatch::contentOf(const Entry &entry, const QString &path)
+{
+    if (entry.content)
+        return *entry.content;
+    if (entry.stat && !entry.stat->has_value())
+        return Result<QByteArray>(entry.stat->error());
+    if (entry.stat && entry.stat->value().isDir())
+        return Result<QByteArray>(errnoError("EISDIR", path));
+    return std::nullopt;
+}
+
+Result<QString> SshBatch::linkOf(const Entry &entry, const QString &path)
+{
+    if (entry.link)
+        return *entry.link;
+    if (entry.stat && !entry.stat->has_value())
+        return entry.stat->error();
+    return errnoError("EINVAL", path);   // readlink(2) on a non-link
+}
+
+Result<QStringList> SshBatch::entriesOf(const Entry &entry, const QString &path)
+{
+    if (entry.entries)
+        return *entry.entries;
+    if (entry.stat && !entry.stat->has_value())
+        return entry.stat->error();
+    return errnoError("ENOTDIR", path);
+}
+
 Error SshBatch::errnoError(const QByteArray &errnoName, const QString &path)
 {
     // The host-facts helper's refusal (core/remote/hostfactsprotocol.h): no errno of its own.

@@ -82,6 +82,14 @@ public:
     static QHash<QString, Entry> parse(const QByteArray &output, const QList<Request> &requests,
                                        QStringList *problems = nullptr);
 
+    // What a read of `path` makes of its entry, as the HostFs calls would answer (SshHostFs,
+    // ElevatedHostFs): the file's content or the error its stat had (nullopt: the entry does
+    // not say, e.g. a file too large to be sent); the link target, else the stat's error, else
+    // EINVAL (not a link); the directory's entries, else the stat's error, else ENOTDIR.
+    static std::optional<Result<QByteArray>> contentOf(const Entry &entry, const QString &path);
+    static Result<QString> linkOf(const Entry &entry, const QString &path);
+    static Result<QStringList> entriesOf(const Entry &entry, const QString &path);
+
     /// EACCES → PermissionDenied, ENOENT/ENOTDIR/ESRCH → NotFound, EINVAL → KernelLacks,
     /// anything else IoError; detail "<path>: <strerror>" as LocalHostFs writes it.
     static Error errnoError(const QByteArray &errnoName, const QString &path);

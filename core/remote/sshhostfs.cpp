@@ -341,12 +341,8 @@ Result<QByteArray> SshHostFs::readFile(const QString &path) const
     Result<SshBatch::Entry> e = entryFor(path);
     if (!e)
         return e.error();
-    if (e->content)
-        return *e->content;
-    if (e->stat && !e->stat->has_value())
-        return e->stat->error();
-    if (e->stat && e->stat->value().isDir())
-        return SshBatch::errnoError("EISDIR", path);
+    if (std::optional<Result<QByteArray>> content = SshBatch::contentOf(*e, path))
+        return *content;
     return notFetched(path, "not a regular file (not read over ssh)");
 }
 
@@ -355,11 +351,7 @@ Result<QString> SshHostFs::readLink(const QString &path) const
     Result<SshBatch::Entry> e = entryFor(path);
     if (!e)
         return e.error();
-    if (e->link)
-        return *e->link;
-    if (e->stat && !e->stat->has_value())
-        return e->stat->error();
-    return SshBatch::errnoError("EINVAL", path);   // readlink(2) on a non-link
+    return SshBatch::linkOf(*e, path);
 }
 
 Result<FileStat> SshHostFs::stat(const QString &path) const
@@ -377,11 +369,7 @@ Result<QStringList> SshHostFs::listDir(const QString &path) const
     Result<SshBatch::Entry> e = entryFor(path);
     if (!e)
         return e.error();
-    if (e->entries)
-        return *e->entries;
-    if (e->stat && !e->stat->has_value())
-        return e->stat->error();
-    return SshBatch::errnoError("ENOTDIR", path);
+    return SshBatch::entriesOf(*e, path);
 }
 
 } // namespace dockscope::core
