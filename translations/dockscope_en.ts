@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/containertab.cpp" line="+610"/>
+        <location filename="../ui/pages/containertab.cpp" line="+615"/>
         <source>Last %n minutes</source>
         <extracomment>the memory chart&apos;s time window (5 and 15 minutes)</extracomment>
         <translation>

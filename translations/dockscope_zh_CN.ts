@@ -4397,7 +4397,7 @@ Details: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/containertab.cpp" line="+469"/>
+        <location filename="../ui/pages/containertab.cpp" line="+474"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5128,7 +5128,7 @@ Details: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="-270"/>
+        <location filename="../ui/pages/containertab.cpp" line="-273"/>
         <source>%1 (removed)</source>
         <translation>%1（已删除）</translation>
     </message>
@@ -5210,27 +5210,27 @@ Details: %2</source>
         <translation>无法访问宿主机的文件：信息仅来自 API。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="+71"/>
-        <source>its namespaces</source>
-        <translation>其命名空间</translation>
+        <location filename="../ui/pages/containertab.cpp" line="+75"/>
+        <source>Your user may not read this container&apos;s namespaces and its own /proc/meminfo.</source>
+        <translation>当前用户无权读取此容器的命名空间及其自身的 /proc/meminfo。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>its own /proc/meminfo</source>
-        <translation>其自身的 /proc/meminfo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your user may not read %1 of this container. The read-only host-facts helper can, once you authenticate (polkit); it stays for this session.</source>
-        <translation>当前用户无权读取此容器的%1。认证（polkit）后，只读的宿主机信息辅助程序可以读取；本次会话内一直有效。</translation>
+        <source>Your user may not read this container&apos;s namespaces.</source>
+        <translation>当前用户无权读取此容器的命名空间。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, </source>
-        <translation>、</translation>
+        <source>Your user may not read this container&apos;s own /proc/meminfo.</source>
+        <translation>当前用户无权读取此容器自身的 /proc/meminfo。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+3"/>
+        <source>The read-only host-facts helper can, once you authenticate (polkit); it stays for this session.</source>
+        <translation>认证（polkit）后，只读的宿主机信息辅助程序可以读取；本次会话内一直有效。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>The cgroup files cannot be read (%1); samples come from the Engine API&apos;s stats stream.</source>
         <translation>无法读取 cgroup 文件（%1）；样本来自 Engine API 的 stats 数据流。</translation>
     </message>

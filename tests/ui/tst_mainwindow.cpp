@@ -3,7 +3,10 @@
 // daemon, tabs open by keyboard, the memory chart fills, stops and removals show, the
 // checklist filters, the language switches at run time.
 #include "common/testenv.h"
+#include "core/docker/dockerclient.h"
 #include "core/docker/endpoint.h"
+#include "core/facts/hostfs.h"
+#include "core/remote/elevatedhostfs.h"
 #include "core/models/checklistmodel.h"
 #include "core/models/containerlistmodel.h"
 #include "ui/charts/memorychart.h"
@@ -18,6 +21,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void checklistFilter();
     void remappedDaemon();
     void languageSwitch();
+    void privilegeBar();
     void screenshots();
 
 private:
@@ -213,6 +218,84 @@ void tst_MainWindow::languageSwitch()
     QCOMPARE(headerOf(), u"Name"_s);
     // The choice is remembered for the next window.
     QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"en"_s);
+}
+
+namespace {
+/// This host's files as a docker-group user reads them: another user's /proc/<pid>/ns and
+/// /proc/<pid>/root are refused (the kernel's ptrace check), the rest is read. The tests run as
+/// root, whom the kernel refuses nothing.
+class UserViewHostFs final : public core::HostFs
+{
+public:
+    core::Result<QByteArray> readFile(const QString &path) const override
+    {
+        if (refused(path))
+            return denied(path);
+        return m_fs.readFile(path);
+    }
+    core::Result<QString> readLink(const QString &path) const override
+    {
+        if (refused(path))
+            return denied(path);
+        return m_fs.readLink(path);
+    }
+    core::Result<core::FileStat> stat(const QString &path) const override { return m_fs.stat(path); }
+    core::Result<QStringList> listDir(const QString &path) const override { return m_fs.listDir(path); }
+    bool isLocal() const override { return true; }
+    QString describe() const override { return m_fs.describe(); }
+
+private:
+    static bool refused(const QString &path)
+    {
+        return path.startsWith(u"/proc/"_s) && (path.contains(u"/ns/"_s) || path.contains(u"/root/"_s));
+    }
+    static core::Error denied(const QString &path)
+    {
+        return core::Error{core::ErrorCode::PermissionDenied, path + u": Permission denied"_s};
+    }
+    core::LocalHostFs m_fs;
+};
+} // namespace
+
+void tst_MainWindow::privilegeBar()
+{
+    // A tab whose namespaces and own /proc/meminfo the user may not read says so once, and
+    // offers the host-facts helper; the button asks the window to authenticate.
+    ScopedContainer c(u"privileges"_s, {});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    const auto endpoint = core::parseEndpointUrl(TestEnv::host());
+    QVERIFY(endpoint);
+    core::DockerClient client(endpoint.value());
+    ui::ContainerTabContext context;
+    context.client = &client;
+    context.hostFs = std::make_shared<UserViewHostFs>();
+    context.collect.socketPath = TestEnv::socketPath();
+    context.elevatable = std::make_shared<core::ElevatedHostFs>(TestEnv::socketPath());
+    ui::ContainerTab tab(c.id(), c.name(), context);
+    tab.resize(1100, 700);
+    tab.show();
+    QTRY_VERIFY_WITH_TIMEOUT(tab.hasFacts(), 30000);
+    QVERIFY(tab.privilegeBar()->isVisible());
+    auto *text = tab.privilegeBar()->findChild<QLabel *>();
+    QVERIFY(text);
+    QVERIFY2(text->text().contains(u"may not read this container's namespaces and its own /proc/meminfo"_s),
+             qPrintable(text->text()));
+    auto *button = tab.privilegeBar()->findChild<QPushButton *>(u"elevateButton"_s);
+    QVERIFY(button);
+    QCOMPARE(button->text(), u"Authenticate to read host facts"_s);
+    QSignalSpy asked(&tab, &ui::ContainerTab::elevationRequested);
+    button->click();
+    QCOMPARE(asked.count(), 1);
+    if (!qEnvironmentVariableIsEmpty("DOCKSCOPE_SCREENSHOT_DIR"))
+        save(&tab, u"container-privileges.png"_s);
+
+    // Where nothing is refused (root's own view) there is no bar.
+    ui::ContainerTabContext rootContext = context;
+    rootContext.hostFs = std::make_shared<core::LocalHostFs>();
+    ui::ContainerTab rootTab(c.id(), c.name(), rootContext);
+    rootTab.show();
+    QTRY_VERIFY_WITH_TIMEOUT(rootTab.hasFacts(), 30000);
+    QVERIFY(!rootTab.privilegeBar()->isVisible());
 }
 
 void tst_MainWindow::save(QWidget *widget, const QString &name)

@@ -91,6 +91,8 @@ ContainerTab::ContainerTab(const QString &id, const QString &name, const Contain
 
     // Facts the user may not read: one bar that says what is missing and offers the helper.
     m_privilegeBar->setObjectName(u"privilegeBar"_s);
+    m_privilegeBar->setAttribute(Qt::WA_StyledBackground);
+    m_privilegeBar->setStyleSheet(u"#privilegeBar { background:#fdf0c4; color:black; }"_s);
     m_privilegeText->setWordWrap(true);
     m_privilegeText->setTextFormat(Qt::PlainText);
     m_elevateButton->setObjectName(u"elevateButton"_s);
@@ -263,23 +265,26 @@ bool forWantOfPrivileges(const core::Error &why)
 
 void ContainerTab::updatePrivilegeBar()
 {
-    QStringList missing;
+    bool namespaces = false;
+    bool meminfo = false;
     if (m_haveFacts && m_context.elevatable && !m_context.elevatable->isElevated()) {
-        const bool namespaces = std::any_of(m_facts.namespaces.namespaces.cbegin(), m_facts.namespaces.namespaces.cend(),
-                                            [](const core::NamespaceFact &n) {
-                                                return !n.inode.isKnown() && forWantOfPrivileges(n.inode.why);
-                                            });
-        if (namespaces)
-            missing << Tr::tr("its namespaces");
-        if (!m_facts.meminfo.container.isKnown() && forWantOfPrivileges(m_facts.meminfo.container.why))
-            missing << Tr::tr("its own /proc/meminfo");
+        namespaces = std::any_of(m_facts.namespaces.namespaces.cbegin(), m_facts.namespaces.namespaces.cend(),
+                                 [](const core::NamespaceFact &n) {
+                                     return !n.inode.isKnown() && forWantOfPrivileges(n.inode.why);
+                                 });
+        meminfo = !m_facts.meminfo.container.isKnown() && forWantOfPrivileges(m_facts.meminfo.container.why);
     }
-    m_privilegeText->setText(
-        missing.isEmpty() ? QString()
-                          //: %1 a list: "its namespaces, its own /proc/meminfo"
-                          : Tr::tr("Your user may not read %1 of this container. The read-only host-facts helper "
-                                   "can, once you authenticate (polkit); it stays for this session.")
-                                .arg(missing.join(Tr::tr(", "))));
+    QString missing;
+    if (namespaces && meminfo)
+        missing = Tr::tr("Your user may not read this container's namespaces and its own /proc/meminfo.");
+    else if (namespaces)
+        missing = Tr::tr("Your user may not read this container's namespaces.");
+    else if (meminfo)
+        missing = Tr::tr("Your user may not read this container's own /proc/meminfo.");
+    m_privilegeText->setText(missing.isEmpty() ? QString()
+                                               : missing + u' '
+                                                     + Tr::tr("The read-only host-facts helper can, once you "
+                                                              "authenticate (polkit); it stays for this session."));
     m_privilegeBar->setVisible(!missing.isEmpty());
 }
 
