@@ -227,6 +227,9 @@ rootless_reason=""
 # (never exits the script: the plain and userns daemons do not depend on it).
 start_rootless() {
     rootless_reason=""
+    if [ -n "${DOCKSCOPE_TEST_ROOTLESS_DISABLED:-}" ]; then
+        rootless_reason="disabled: $DOCKSCOPE_TEST_ROOTLESS_DISABLED"; return 1
+    fi
     local dir; dir=$(rootless_dir)
     if [ -f "$dir/runtime-dir" ] && rootless_ping_ok; then return 0; fi
     [ "$(id -u)" = 0 ] || { rootless_reason="creating the test user $ROOTLESS_USER needs root"; return 1; }
