@@ -28,6 +28,13 @@ namespace {
 /// container tab's facts, the memory chart's samples), which run there.
 Q_GLOBAL_STATIC(QThreadPool, s_auditPool)
 
+/// An audit's worker collects its containers' facts in parallel, and waits for them. That work
+/// goes to a pool of its own: queued in the audit pool, it could wait forever behind as many
+/// audits as that pool has threads, each waiting for it (two windows auditing at once on a
+/// two-core machine hung, and so did the application's exit, its pool waiting for them). Tasks
+/// of this pool never wait for other tasks.
+Q_GLOBAL_STATIC(QThreadPool, s_collectPool)
+
 /// Set when the run's result can no longer be wanted (superseded, or its runner destroyed, as
 /// when its window closes): the worker stops at its next stage instead of finishing for nobody.
 using CancelFlag = std::shared_ptr<std::atomic<bool>>;
@@ -126,7 +133,7 @@ AuditReport work(Gathered g, const std::shared_ptr<const HostFs> &liveFs, const 
         }
         return c;
     };
-    const QList<Collected> collected = QtConcurrent::blockingMapped(s_auditPool(), indexes, collect);
+    const QList<Collected> collected = QtConcurrent::blockingMapped(s_collectPool(), indexes, collect);
     if (cancelled->load())
         return {};
     for (const Collected &c : collected) {

@@ -15,10 +15,12 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 #include <unistd.h>
 
@@ -185,6 +187,34 @@ private Q_SLOTS:
         // Root in the remapped container is not root on the host, but 4.1 is about the
         // container's own user: uid 0 inside.
         QVERIFY2(status("4.1", remapped.name()) == CheckStatus::Warn, qPrintable(describe(result(r, u"4.1"_s, remapped.name()))));
+    }
+
+    void concurrentAudits()
+    {
+        // Several audits at once (a local and a remote window, a superseded run still in its
+        // worker): each used to wait, on a thread of the audit pool, for per-container work
+        // queued in that same pool. With as many audits as threads, nothing was left to run
+        // that work: every audit hung, and so did the application's exit.
+        ScopedContainer a(u"concurrent"_s, {});
+        ScopedContainer b(u"concurrent"_s, {u"--memory"_s, u"32m"_s});
+        QVERIFY2(a.ok() && b.ok(), qPrintable(a.error() + b.error()));
+        DockerClient client(unixEndpoint(TestEnv::socketPath()));
+        const int runs = 2 * QThread::idealThreadCount() + 1;
+        std::vector<std::unique_ptr<AuditRunner>> runners;
+        int finished = 0;
+        int succeeded = 0;
+        for (int i = 0; i < runs; ++i) {
+            runners.push_back(std::make_unique<AuditRunner>(&client, std::make_shared<LocalHostFs>()));
+            connect(runners.back().get(), &AuditRunner::finished, this, [&](const Result<AuditReport> &r) {
+                ++finished;
+                if (r && r->containers.size() == 2)
+                    ++succeeded;
+            });
+        }
+        for (const auto &runner : runners)
+            runner->run({a.name(), b.name()});
+        QTRY_COMPARE_WITH_TIMEOUT(finished, runs, 120000);
+        QCOMPARE(succeeded, runs);
     }
 
     void unreachable()
