@@ -60,7 +60,10 @@ if [ "$scale" != 1 ]; then
     # The build tree is this run's own throwaway copy: scale the TIMEOUT each test declares.
     find /build -name CTestTestfile.cmake -print0 | xargs -0 perl -pi -e \
         's/\bTIMEOUT "(\d+(?:\.\d+)?)"/"TIMEOUT \"" . int($1 * '"$scale"') . "\""/ge'
-    log "test TIMEOUTs multiplied by $scale (software emulation)"
+    # And QtTest's own watchdog of one test function (300 s unless QTEST_FUNCTION_TIMEOUT says).
+    QTEST_FUNCTION_TIMEOUT=$(awk -v s="$scale" 'BEGIN { printf "%d", 300000 * s }')
+    export QTEST_FUNCTION_TIMEOUT
+    log "test TIMEOUTs and QtTest's function timeout multiplied by $scale (software emulation)"
     # Tests whose point is a scale the Debian 12 leg already runs on real hardware may skip here.
     export DOCKSCOPE_TEST_EMULATED=1
 fi
