@@ -216,6 +216,10 @@ MainWindow::MainWindow(const core::Endpoint &endpoint, std::unique_ptr<core::Rem
 
 MainWindow::~MainWindow()
 {
+    // A window closed while the authentication dialog is up: pkexec is stopped, and neither this
+    // window's worker nor the application's exit waits for the user to answer it.
+    if (m_elevating && m_elevatable)
+        m_elevatable->cancel();
     // Tear down in dependency order while this is still a MainWindow: tabs, the audit runner and
     // the tracker use the client, and a client that dies inside ~QWidget would end its streams
     // and call back into a half-destroyed window.

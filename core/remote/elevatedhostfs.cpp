@@ -82,12 +82,29 @@ QString printable(const QByteArray &bytes)
 ElevatedHostFs::ElevatedHostFs(const QString &daemonSocket)
     : m_daemonSocket(daemonSocket)
 {
+    if (::pipe2(m_cancelPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        m_cancelPipe[0] = m_cancelPipe[1] = -1;
 }
 
 ElevatedHostFs::~ElevatedHostFs()
 {
-    QMutexLocker lock(&m_mutex);
-    stopHelper({});
+    cancel();
+    {
+        QMutexLocker lock(&m_mutex);
+        stopHelper(m_helper);
+    }
+    closeFd(m_cancelPipe[0]);
+    closeFd(m_cancelPipe[1]);
+}
+
+void ElevatedHostFs::cancel()
+{
+    if (m_cancelled.exchange(true))
+        return;
+    if (m_cancelPipe[1] >= 0) {
+        const char byte = 'x';
+        [[maybe_unused]] const ssize_t n = ::write(m_cancelPipe[1], &byte, 1);
+    }
 }
 
 QString ElevatedHostFs::findHelper()
@@ -122,22 +139,31 @@ ElevatedHostFs::Launch ElevatedHostFs::defaultLaunch()
 
 Result<void> ElevatedHostFs::elevate(const Launch &launch)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_pid > 0)
+    // Not under m_mutex: the wait for authentication may take minutes, and isElevated(), the
+    // user's own reads and cancel() go on meanwhile. The helper is this call's own until it has
+    // answered; only then is it published for requests.
+    QMutexLocker start(&m_startMutex);
+    if (isElevated())
         return {};
-    m_requestTimeout = launch.requestTimeout;
+    const auto failed = [this](ErrorCode code, const QString &why) {
+        QMutexLocker lock(&m_mutex);
+        m_failure = why;
+        return Error{code, why};
+    };
+    if (m_cancelled.load())
+        return failed(ErrorCode::Cancelled, u"the request for host facts was cancelled"_s);
     if (launch.helperPath.isEmpty() || !QFileInfo(launch.helperPath).isAbsolute()) {
-        m_failure = u"the host-facts helper dockscope-hostfacts is not installed (looked in "
-                    "$DOCKSCOPE_HOSTFACTS_HELPER, <prefix>/libexec/dockscope and beside the executable)"_s;
-        return Error{ErrorCode::Unavailable, m_failure};
+        return failed(ErrorCode::Unavailable,
+                      u"the host-facts helper dockscope-hostfacts is not installed (looked in "
+                      "$DOCKSCOPE_HOSTFACTS_HELPER, <prefix>/libexec/dockscope and beside the executable)"_s);
     }
     QStringList argv = launch.launcher;
     if (!argv.isEmpty()) {
         const QString found = QStandardPaths::findExecutable(argv.first());
         if (found.isEmpty()) {
-            m_failure = u"%1 is not installed: install the pkexec package (polkit) to read host facts "
-                        "as an ordinary user, or run as root"_s.arg(argv.first());
-            return Error{ErrorCode::Unavailable, m_failure};
+            return failed(ErrorCode::Unavailable,
+                          u"%1 is not installed: install the pkexec package (polkit) to read host facts "
+                          "as an ordinary user, or run as root"_s.arg(argv.first()));
         }
         argv[0] = found;
     }
@@ -154,9 +180,9 @@ Result<void> ElevatedHostFs::elevate(const Launch &launch)
     };
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in) != 0
         || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, out) != 0 || ::pipe2(err, O_CLOEXEC) != 0) {
-        m_failure = u"cannot create the helper's pipes: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno)));
+        const QString why = u"cannot create the helper's pipes: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno)));
         closeAll();
-        return Error{ErrorCode::IoError, m_failure};
+        return failed(ErrorCode::IoError, why);
     }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -174,35 +200,39 @@ Result<void> ElevatedHostFs::elevate(const Launch &launch)
     const int rc = ::posix_spawn(&pid, cargv.front(), &actions, nullptr, cargv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) {
-        m_failure = u"cannot start %1: %2"_s.arg(argv.first(), QString::fromLocal8Bit(std::strerror(rc)));
         closeAll();
-        return Error{ErrorCode::Unavailable, m_failure};
+        return failed(ErrorCode::Unavailable,
+                      u"cannot start %1: %2"_s.arg(argv.first(), QString::fromLocal8Bit(std::strerror(rc))));
     }
     closeFd(in[1]);
     closeFd(out[1]);
     closeFd(err[1]);
-    m_pid = pid;
-    m_toHelper = in[0];
-    m_fromHelper = out[0];
-    m_errFromHelper = err[0];
-    m_failure.clear();
+    Helper starting;
+    starting.pid = pid;
+    starting.toHelper = in[0];
+    starting.fromHelper = out[0];
+    starting.errFromHelper = err[0];
 
     // An empty batch: answered once pkexec has authorised and the helper runs.
     const Result<QByteArray> hello = HostFactsProtocol::encodeBatch({m_daemonSocket, {}});
     if (!hello) {
-        stopHelper(hello.error().detail);
-        return hello.error();
+        stopHelper(starting);
+        return failed(hello.error().code, hello.error().detail);
     }
-    const Result<QByteArray> answer = roundTrip(*hello, launch.startTimeout);
+    const Result<QByteArray> answer = roundTrip(starting, *hello, launch.startTimeout);
     if (!answer)
-        return answer.error();
+        return failed(answer.error().code, answer.error().detail);
+    QMutexLocker lock(&m_mutex);
+    m_requestTimeout = launch.requestTimeout;
+    m_helper = starting;
+    m_failure.clear();
+    m_elevated.store(true);
     return {};
 }
 
 bool ElevatedHostFs::isElevated() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_pid > 0;
+    return m_elevated.load();
 }
 
 QString ElevatedHostFs::lastFailure() const
@@ -222,50 +252,54 @@ QString ElevatedHostFs::describe() const
     return isElevated() ? u"/ (with the host-facts helper)"_s : m_local.describe();
 }
 
-void ElevatedHostFs::stopHelper(const QString &why) const
+void ElevatedHostFs::stopHelper(Helper &helper) const
 {
-    if (!why.isEmpty())
-        m_failure = why;
-    if (m_pid <= 0)
+    if (&helper == &m_helper)
+        m_elevated.store(false);
+    if (helper.pid <= 0)
         return;
     // Closing its stdin ends the helper (and pkexec with it); a helper that does not go within
     // two seconds is asked to.
-    closeFd(m_toHelper);
-    closeFd(m_fromHelper);
+    closeFd(helper.toHelper);
+    closeFd(helper.fromHelper);
     const QDeadlineTimer deadline(2000);
     int status = 0;
-    while (::waitpid(m_pid, &status, WNOHANG) == 0) {
+    while (::waitpid(helper.pid, &status, WNOHANG) == 0) {
         if (deadline.hasExpired()) {
-            ::kill(m_pid, SIGTERM);
-            ::waitpid(m_pid, &status, 0);
+            ::kill(helper.pid, SIGTERM);
+            ::waitpid(helper.pid, &status, 0);
             break;
         }
-        pollfd p{m_errFromHelper, POLLIN, 20};
+        pollfd p{helper.errFromHelper, POLLIN, 20};
         ::poll(&p, 1, 20);
-        drainStderr(m_errFromHelper);
+        drainStderr(helper.errFromHelper);
     }
-    closeFd(m_errFromHelper);
-    m_pid = -1;
+    closeFd(helper.errFromHelper);
+    helper.pid = -1;
 }
 
-Result<QByteArray> ElevatedHostFs::roundTrip(const QByteArray &data, std::chrono::milliseconds timeout) const
+Result<QByteArray> ElevatedHostFs::roundTrip(Helper &helper, const QByteArray &data,
+                                             std::chrono::milliseconds timeout) const
 {
-    if (m_pid <= 0)
+    if (helper.pid <= 0)
         return Error{ErrorCode::Unavailable, m_failure};
     const QDeadlineTimer deadline(timeout);
-    auto fail = [this](ErrorCode code, const QString &what) -> Error {
+    auto fail = [this, &helper](ErrorCode code, const QString &what) -> Error {
+        if (&helper == &m_helper)
+            m_elevated.store(false);
         // What pkexec or the helper said, and how it ended, make the message.
-        QByteArray said = drainStderr(m_errFromHelper);
-        const pid_t pid = m_pid;
-        closeFd(m_toHelper);
-        closeFd(m_fromHelper);
+        QByteArray said = drainStderr(helper.errFromHelper);
+        const pid_t pid = helper.pid;
+        closeFd(helper.toHelper);
+        closeFd(helper.fromHelper);
         int status = 0;
-        const QDeadlineTimer wait(2000);
+        // A cancelled pkexec may still wait for its authentication agent: it is not waited for.
+        const QDeadlineTimer wait(code == ErrorCode::Cancelled ? 0 : 2000);
         pid_t done = 0;
         while ((done = ::waitpid(pid, &status, WNOHANG)) == 0 && !wait.hasExpired()) {
-            pollfd p{m_errFromHelper, POLLIN, 0};
+            pollfd p{helper.errFromHelper, POLLIN, 0};
             ::poll(&p, 1, 20);
-            said += drainStderr(m_errFromHelper);
+            said += drainStderr(helper.errFromHelper);
         }
         QString how;
         ErrorCode finalCode = code;
@@ -294,16 +328,21 @@ Result<QByteArray> ElevatedHostFs::roundTrip(const QByteArray &data, std::chrono
             ::kill(pid, SIGTERM);
             ::waitpid(pid, &status, 0);
         }
-        closeFd(m_errFromHelper);
-        m_pid = -1;
-        m_failure = message;
+        closeFd(helper.errFromHelper);
+        helper.pid = -1;
+        if (&helper == &m_helper)
+            m_failure = message;
         return Error{finalCode, message};
     };
 
     qsizetype written = 0;
     while (written < data.size()) {
-        pollfd p{m_toHelper, POLLOUT, 0};
-        const int ready = ::poll(&p, 1, remainingMs(deadline));
+        if (m_cancelled.load())
+            return fail(ErrorCode::Cancelled, u"the request for host facts was cancelled"_s);
+        pollfd p[2] = {{helper.toHelper, POLLOUT, 0}, {m_cancelPipe[0], POLLIN, 0}};
+        const int ready = ::poll(p, 2, remainingMs(deadline));
+        if (p[1].revents)
+            continue;
         if (ready == 0 || deadline.hasExpired())
             return fail(ErrorCode::Timeout, u"the host-facts helper did not take its request in time"_s);
         if (ready < 0) {
@@ -311,7 +350,7 @@ Result<QByteArray> ElevatedHostFs::roundTrip(const QByteArray &data, std::chrono
                 continue;
             return fail(ErrorCode::IoError, u"writing to the host-facts helper failed"_s);
         }
-        const ssize_t n = ::send(m_toHelper, data.constData() + written, size_t(data.size() - written), MSG_NOSIGNAL);
+        const ssize_t n = ::send(helper.toHelper, data.constData() + written, size_t(data.size() - written), MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EINTR || errno == EAGAIN)
                 continue;
@@ -327,8 +366,12 @@ Result<QByteArray> ElevatedHostFs::roundTrip(const QByteArray &data, std::chrono
             return fail(ErrorCode::ProtocolError, u"the host-facts helper answered garbage: %1"_s.arg(answer.error().detail));
         if (answer->has_value())
             return std::move(**answer);
-        pollfd p{m_fromHelper, POLLIN, 0};
-        const int ready = ::poll(&p, 1, remainingMs(deadline));
+        if (m_cancelled.load())
+            return fail(ErrorCode::Cancelled, u"the request for host facts was cancelled"_s);
+        pollfd p[2] = {{helper.fromHelper, POLLIN, 0}, {m_cancelPipe[0], POLLIN, 0}};
+        const int ready = ::poll(p, 2, remainingMs(deadline));
+        if (p[1].revents)
+            continue;
         if (ready == 0 || deadline.hasExpired())
             return fail(ErrorCode::Timeout, u"the host-facts helper did not answer in time"_s);
         if (ready < 0) {
@@ -336,7 +379,7 @@ Result<QByteArray> ElevatedHostFs::roundTrip(const QByteArray &data, std::chrono
                 continue;
             return fail(ErrorCode::IoError, u"reading from the host-facts helper failed"_s);
         }
-        const ssize_t n = ::read(m_fromHelper, chunk, sizeof chunk);
+        const ssize_t n = ::read(helper.fromHelper, chunk, sizeof chunk);
         if (n == 0)
             return fail(ErrorCode::ConnectionDropped, u"the host-facts helper stopped"_s);
         if (n < 0) {
@@ -351,13 +394,13 @@ Result<QByteArray> ElevatedHostFs::roundTrip(const QByteArray &data, std::chrono
 Result<SshBatch::Entry> ElevatedHostFs::ask(const QString &path) const
 {
     QMutexLocker lock(&m_mutex);
-    if (m_pid <= 0)
+    if (m_helper.pid <= 0)
         return Error{ErrorCode::Unavailable, m_failure};
     HostFactsProtocol::Batch batch{m_daemonSocket, {SshBatch::Request{path, false, false}}};
     const Result<QByteArray> request = HostFactsProtocol::encodeBatch(batch);
     if (!request)
         return request.error();
-    const Result<QByteArray> records = roundTrip(*request, m_requestTimeout);
+    const Result<QByteArray> records = roundTrip(m_helper, *request, m_requestTimeout);
     if (!records)
         return records.error();
     ++m_requests;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <chrono>
 #include <sys/types.h>
 
@@ -25,7 +26,9 @@ namespace dockscope::core {
 /// One helper process for the object's lifetime: pkexec asks for authentication once, and the
 /// helper exits when this object closes its pipe. Blocking like every HostFs: call reads and
 /// elevate() from a worker or the CLI, never from the GUI thread. Safe from several threads
-/// (one request at a time goes over the pipe).
+/// (one request at a time goes over the pipe). isElevated(), describe() and cancel() never
+/// wait, not even while elevate() waits minutes for the user to authenticate: the GUI thread
+/// may call them.
 class ElevatedHostFs final : public HostFs
 {
 public:
@@ -58,8 +61,12 @@ public:
     /// with what is missing (no helper installed, no pkexec), PermissionDenied when polkit
     /// refused or the user cancelled, with what to do. Idempotent once it succeeded.
     Result<void> elevate(const Launch &launch = defaultLaunch());
-    /// The helper answers (elevate() succeeded and it has not stopped since).
+    /// The helper answers (elevate() succeeded and it has not stopped since). Never waits.
     bool isElevated() const;
+    /// Ends a pending elevate() (it returns Cancelled, pkexec and the helper are stopped) and
+    /// makes every later elevate() and request fail at once: for a window that closes while
+    /// the authentication dialog is up. Never waits; any thread.
+    void cancel();
     /// Why the helper is not in use: empty before elevate() was asked, else its failure or
     /// why it stopped.
     QString lastFailure() const;
@@ -75,22 +82,37 @@ public:
     bool throughHelper() const override { return isElevated(); }
 
 private:
+    /// A running pkexec + helper: its pid and our ends of its stdin, stdout and stderr.
+    struct Helper
+    {
+        pid_t pid = -1;
+        int toHelper = -1;
+        int fromHelper = -1;
+        int errFromHelper = -1;
+    };
+
     /// The helper's answer for path, or the error that stopped it.
     Result<SshBatch::Entry> ask(const QString &path) const;
-    /// Writes all of data to the helper's stdin and reads one answer; stops the helper on any
-    /// failure. Caller holds m_mutex.
-    Result<QByteArray> roundTrip(const QByteArray &data, std::chrono::milliseconds timeout) const;
-    void stopHelper(const QString &why) const;
+    /// Writes all of data to helper's stdin and reads one answer; on any failure (cancel()
+    /// included) stops the helper and says why. The caller owns helper (m_mutex held for
+    /// m_helper; elevate()'s helper is its own until it answered).
+    Result<QByteArray> roundTrip(Helper &helper, const QByteArray &data, std::chrono::milliseconds timeout) const;
+    void stopHelper(Helper &helper) const;
 
     LocalHostFs m_local;
     QString m_daemonSocket;
+    /// One elevate() at a time; never held by reads.
+    QMutex m_startMutex;
+    /// m_helper, m_failure, m_requests: held for one request at most.
     mutable QMutex m_mutex;
-    mutable pid_t m_pid = -1;
-    mutable int m_toHelper = -1;
-    mutable int m_fromHelper = -1;
-    mutable int m_errFromHelper = -1;
+    mutable Helper m_helper;
     mutable QString m_failure;
     mutable int m_requests = 0;
+    /// m_helper.pid > 0, readable without m_mutex.
+    mutable std::atomic<bool> m_elevated{false};
+    std::atomic<bool> m_cancelled{false};
+    /// cancel() writes to [1]; every wait on the helper polls [0] too.
+    int m_cancelPipe[2] = {-1, -1};
     std::chrono::milliseconds m_requestTimeout = std::chrono::seconds(30);
 };
 
