@@ -335,20 +335,32 @@ Result<QByteArray> ElevatedHostFs::roundTrip(Helper &helper, const QByteArray &d
         return Error{finalCode, message};
     };
 
+    // Waits until fd is ready for events, cancel() is called or the deadline passes. One poll
+    // lasts a minute at most (remainingMs), so Retry is not a timeout until the deadline says so.
+    enum class Wait { Ready, Retry, Cancelled, TimedOut, Failed };
+    const auto waitFor = [this, &deadline](int fd, short events) {
+        if (m_cancelled.load())
+            return Wait::Cancelled;
+        pollfd p[2] = {{fd, events, 0}, {m_cancelPipe[0], POLLIN, 0}};
+        const int ready = ::poll(p, 2, remainingMs(deadline));
+        if (p[1].revents || m_cancelled.load())
+            return Wait::Cancelled;
+        if (ready < 0)
+            return errno == EINTR ? Wait::Retry : Wait::Failed;
+        if (deadline.hasExpired())
+            return Wait::TimedOut;
+        return ready == 0 ? Wait::Retry : Wait::Ready;
+    };
+    const QString cancelled = u"the request for host facts was cancelled"_s;
+
     qsizetype written = 0;
     while (written < data.size()) {
-        if (m_cancelled.load())
-            return fail(ErrorCode::Cancelled, u"the request for host facts was cancelled"_s);
-        pollfd p[2] = {{helper.toHelper, POLLOUT, 0}, {m_cancelPipe[0], POLLIN, 0}};
-        const int ready = ::poll(p, 2, remainingMs(deadline));
-        if (p[1].revents)
-            continue;
-        if (ready == 0 || deadline.hasExpired())
-            return fail(ErrorCode::Timeout, u"the host-facts helper did not take its request in time"_s);
-        if (ready < 0) {
-            if (errno == EINTR)
-                continue;
-            return fail(ErrorCode::IoError, u"writing to the host-facts helper failed"_s);
+        switch (waitFor(helper.toHelper, POLLOUT)) {
+        case Wait::Ready: break;
+        case Wait::Retry: continue;
+        case Wait::Cancelled: return fail(ErrorCode::Cancelled, cancelled);
+        case Wait::TimedOut: return fail(ErrorCode::Timeout, u"the host-facts helper did not take its request in time"_s);
+        case Wait::Failed: return fail(ErrorCode::IoError, u"writing to the host-facts helper failed"_s);
         }
         const ssize_t n = ::send(helper.toHelper, data.constData() + written, size_t(data.size() - written), MSG_NOSIGNAL);
         if (n < 0) {
@@ -366,18 +378,12 @@ Result<QByteArray> ElevatedHostFs::roundTrip(Helper &helper, const QByteArray &d
             return fail(ErrorCode::ProtocolError, u"the host-facts helper answered garbage: %1"_s.arg(answer.error().detail));
         if (answer->has_value())
             return std::move(**answer);
-        if (m_cancelled.load())
-            return fail(ErrorCode::Cancelled, u"the request for host facts was cancelled"_s);
-        pollfd p[2] = {{helper.fromHelper, POLLIN, 0}, {m_cancelPipe[0], POLLIN, 0}};
-        const int ready = ::poll(p, 2, remainingMs(deadline));
-        if (p[1].revents)
-            continue;
-        if (ready == 0 || deadline.hasExpired())
-            return fail(ErrorCode::Timeout, u"the host-facts helper did not answer in time"_s);
-        if (ready < 0) {
-            if (errno == EINTR)
-                continue;
-            return fail(ErrorCode::IoError, u"reading from the host-facts helper failed"_s);
+        switch (waitFor(helper.fromHelper, POLLIN)) {
+        case Wait::Ready: break;
+        case Wait::Retry: continue;
+        case Wait::Cancelled: return fail(ErrorCode::Cancelled, cancelled);
+        case Wait::TimedOut: return fail(ErrorCode::Timeout, u"the host-facts helper did not answer in time"_s);
+        case Wait::Failed: return fail(ErrorCode::IoError, u"reading from the host-facts helper failed"_s);
         }
         const ssize_t n = ::read(helper.fromHelper, chunk, sizeof chunk);
         if (n == 0)
