@@ -231,19 +231,31 @@ void DockerClient::Private::startNegotiation()
         }
         const QString chosen = compareApiVersions(daemonApi, s_maximumApiVersion) < 0 ? daemonApi : s_maximumApiVersion;
         request(get("/v" + chosen.toLatin1() + "/version"), false, [this, chosen](Result<HttpReply> reply) {
-            if (!reply) {
-                finishNegotiation(reply.error());
-                return;
+            Result<QJsonObject> object = reply ? Result<QJsonObject>(QJsonObject()) : Result<QJsonObject>(reply.error());
+            if (reply) {
+                if (const Result<void> status = checkStatus(*reply); !status) {
+                    Error error = status.error();
+                    if (reply->head.status == 400) {
+                        error.code = ErrorCode::ApiVersionUnsupported; // too old: plain text, not JSON
+                        finishNegotiation(error);
+                        return;
+                    }
+                    object = error;
+                } else {
+                    object = json::parseObject(reply->body);
+                }
             }
-            if (const Result<void> status = checkStatus(*reply); !status) {
-                Error error = status.error();
-                if (reply->head.status == 400)
-                    error.code = ErrorCode::ApiVersionUnsupported; // too old: plain text, not JSON
-                finishNegotiation(error);
-                return;
-            }
-            const Result<QJsonObject> object = json::parseObject(reply->body);
             if (!object) {
+                // The daemon answered /_ping but not /version. Some do, and work otherwise: a
+                // rootless dockerd with rootlesskit's port driver "none" panics in /version
+                // (moby#47085; Docker 26.1 still does). What the docker CLI needs, /_ping gave;
+                // the rest comes from /info.
+                const ErrorCode code = object.error().code;
+                if (code == ErrorCode::ConnectionDropped || code == ErrorCode::HttpError
+                    || code == ErrorCode::ParseError || code == ErrorCode::ProtocolError) {
+                    negotiateThroughInfo(chosen, object.error());
+                    return;
+                }
                 finishNegotiation(object.error());
                 return;
             }
@@ -257,6 +269,28 @@ void DockerClient::Private::startNegotiation()
             apiVersion = chosen;
             finishNegotiation(info);
         });
+    });
+}
+
+void DockerClient::Private::negotiateThroughInfo(const QString &chosen, const Error &versionError)
+{
+    qCDebug(lcDocker) << "GET /version failed:" << errorCodeName(versionError.code) << versionError.detail
+                      << "- taking the daemon's version from /info";
+    request(get("/v" + chosen.toLatin1() + "/info"), false, [this, chosen, versionError](Result<HttpReply> reply) {
+        Result<QJsonObject> object = reply ? Result<QJsonObject>(QJsonObject()) : Result<QJsonObject>(reply.error());
+        if (reply) {
+            if (const Result<void> status = checkStatus(*reply); !status)
+                object = status.error();
+            else
+                object = json::parseObject(reply->body);
+        }
+        if (!object) {
+            // Neither answered: say what /version did, the first failure.
+            finishNegotiation(versionError);
+            return;
+        }
+        apiVersion = chosen;
+        finishNegotiation(json::versionInfoFromDaemonInfo(*object, chosen));
     });
 }
 
@@ -521,7 +555,16 @@ void DockerClient::ping(QObject *context, Callback<PingInfo> callback)
 
 void DockerClient::version(QObject *context, Callback<VersionInfo> callback)
 {
-    call<VersionInfo>(d.get(), get("/version"), true, context, std::move(callback),
+    // (call() drops the reply when context has gone.) A version negotiated through /info has
+    // no raw /version document.
+    call<VersionInfo>(d.get(), get("/version"), true, context,
+                      [this, callback = std::move(callback)](Result<VersionInfo> v) {
+                          const ErrorCode code = v ? ErrorCode::IoError : v.error().code;
+                          const bool fallBack = !v && d->version.raw.isEmpty() && !d->apiVersion.isEmpty()
+                              && (code == ErrorCode::ConnectionDropped || code == ErrorCode::HttpError
+                                  || code == ErrorCode::ParseError || code == ErrorCode::ProtocolError);
+                          callback(fallBack ? Result<VersionInfo>(d->version) : v);
+                      },
                       objectParser<VersionInfo>(&json::versionInfo));
 }
 

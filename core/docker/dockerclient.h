@@ -59,11 +59,15 @@ public:
     /// Lowest daemon API version this client accepts.
     static QString minimumApiVersion();
 
-    /// Pings, picks min(ours, daemon's), reads /version and checks MinAPIVersion.
-    /// Every other call negotiates first on its own if this has not happened yet.
+    /// Pings, picks min(ours, daemon's), reads /version and checks MinAPIVersion. A daemon
+    /// that answers /_ping but fails /version (rootless dockerd with port driver "none",
+    /// moby#47085) gets its version from /info instead. Every other call negotiates first on
+    /// its own if this has not happened yet.
     void negotiate(QObject *context, Callback<VersionInfo> callback);
 
     void ping(QObject *context, Callback<PingInfo> callback);
+    /// /version again, for what may have changed since negotiate(); where /version fails as
+    /// negotiate() allows, what negotiate() found.
     void version(QObject *context, Callback<VersionInfo> callback);
     void info(QObject *context, Callback<DaemonInfo> callback);
     void listContainers(bool all, QObject *context, Callback<QList<ContainerSummary>> callback);

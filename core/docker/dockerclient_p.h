@@ -66,6 +66,8 @@ public:
 
 private:
     void startNegotiation();
+    /// /version failed after /_ping answered: the version from /info instead.
+    void negotiateThroughInfo(const QString &chosen, const Error &versionError);
     void finishNegotiation(const Result<VersionInfo> &result);
     void enqueue(const JobPtr &job);
     void pump();

@@ -274,6 +274,18 @@ SecurityOption parseSecurityOption(const QString &entry)
     return option;
 }
 
+VersionInfo versionInfoFromDaemonInfo(const QJsonObject &info, const QString &apiVersion)
+{
+    VersionInfo v;
+    v.version = str(info, "ServerVersion"_L1);
+    v.apiVersion = apiVersion;
+    v.os = str(info, "OSType"_L1);
+    v.arch = str(info, "Architecture"_L1);
+    v.kernelVersion = str(info, "KernelVersion"_L1);
+    v.experimental = boolean(info, "ExperimentalBuild"_L1);
+    return v;
+}
+
 VersionInfo versionInfo(const QJsonObject &o)
 {
     VersionInfo v;

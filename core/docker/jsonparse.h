@@ -23,6 +23,9 @@ QString daemonMessage(QByteArrayView body);
 SecurityOption parseSecurityOption(const QString &entry);
 
 VersionInfo versionInfo(const QJsonObject &o);
+/// What /version would say, from /info and the API version of /_ping (for a daemon whose
+/// /version fails: no minimum API version, commit or Go version then).
+VersionInfo versionInfoFromDaemonInfo(const QJsonObject &info, const QString &apiVersion);
 DaemonInfo daemonInfo(const QJsonObject &o);
 ContainerSummary containerSummary(const QJsonObject &o);
 ContainerInspect containerInspect(const QJsonObject &o);

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void replyFaults();
     void stallTimesOut();
     void negotiatesAndPrefixesPaths();
+    void versionFailsInfoAnswers();
     void daemonTooOld_data();
     void daemonTooOld();
     void keepAliveReusesOneConnection();
@@ -163,6 +164,42 @@ void tst_DockerClientFaults::negotiatesAndPrefixesPaths()
     QVERIFY(infoOf(client2).has_value());
     QCOMPARE(client2.apiVersion(), DockerClient::maximumApiVersion());
     QVERIFY(newer.requests().contains("GET /v" + DockerClient::maximumApiVersion().toLatin1() + "/info"));
+}
+
+void tst_DockerClientFaults::versionFailsInfoAnswers()
+{
+    // A rootless dockerd 26 with rootlesskit's port driver "none" (the test daemon of the
+    // Debian 13 guest) answers /_ping and everything else, but panics in /version and drops
+    // the connection (moby#47085). The docker CLI lists its containers; so must we.
+    FakeDockerServer fake(nullptr, "1.45");
+    QVERIFY(fake.listen());
+    fake.on("/version", QByteArray(), FakeDockerServer::Then::Close);
+    fake.onJson("/info", 200, R"({"ID":"rootless","ServerVersion":"26.1.5+dfsg1","KernelVersion":"6.12.48",)"
+                              R"("OSType":"linux","Architecture":"x86_64","SecurityOptions":["name=rootless"]})");
+    DockerClient client(unixEndpoint(fake.socketPath()));
+    const Result<DaemonInfo> info = infoOf(client);
+    QVERIFY2(info.has_value(), info ? "" : qPrintable(info.error().detail));
+    QCOMPARE(client.apiVersion(), u"1.45"_s);
+    QCOMPARE(client.connectionState(), DockerClient::ConnectionState::Connected);
+
+    // What /version would have said, from /info: the audit and `--version` show it.
+    const Result<VersionInfo> version =
+        waitFor<VersionInfo>([&](QObject *ctx, auto cb) { client.version(ctx, cb); }, 5s);
+    QVERIFY2(version.has_value(), version ? "" : qPrintable(version.error().detail));
+    QCOMPARE(version->version, u"26.1.5+dfsg1"_s);
+    QCOMPARE(version->apiVersion, u"1.45"_s);
+    QCOMPARE(version->kernelVersion, u"6.12.48"_s);
+
+    // Both failing is still an error, and it names what /version did.
+    FakeDockerServer broken(nullptr, "1.45");
+    QVERIFY(broken.listen());
+    broken.on("/version", QByteArray(), FakeDockerServer::Then::Close);
+    broken.on("/info", QByteArray(), FakeDockerServer::Then::Close);
+    DockerClient client2(unixEndpoint(broken.socketPath()));
+    const Result<DaemonInfo> none = infoOf(client2);
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, ErrorCode::ConnectionDropped);
+    QCOMPARE(client2.connectionState(), DockerClient::ConnectionState::Failed);
 }
 
 void tst_DockerClientFaults::daemonTooOld_data()
