@@ -75,6 +75,8 @@ systemctl stop docker.socket docker.service containerd.service 2>/dev/null || sy
 # then negotiates through /_ping and /info. D13_ROOTLESS=0 leaves the rootless tests out.
 if [ "${D13_ROOTLESS:-1}" != 1 ]; then
     export DOCKSCOPE_TEST_ROOTLESS_DISABLED="left out with D13_ROOTLESS=0"
+else
+    export DOCKSCOPE_TEST_ROOTLESS_REQUIRED=1   # the rootless tests fail, not skip, without it
 fi
 /src/tests/testdaemon.sh start "$td"
 # shellcheck disable=SC1091
