@@ -34,7 +34,7 @@
 <context>
     <name>Ui</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+422"/>
+        <location filename="../ui/mainwindow.cpp" line="+426"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>

@@ -4065,7 +4065,7 @@
         <translation>不可用：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+285"/>
+        <location filename="../ui/mainwindow.cpp" line="+289"/>
         <source>About Dockscope</source>
         <translation>关于 Dockscope</translation>
     </message>
