@@ -354,6 +354,9 @@ void TestSshRemote::auditOverSshMatchesLocalInFixedBatches()
     QVERIFY2(local.has_value(), errorText(local).constData());
     auto fs = std::make_shared<SshHostFs>(target(TestEnv::socketPath()));
     fs->setBatchTimeout(std::chrono::minutes(3));   // an emulated guest (Debian 13 leg) is slow
+    // Answers read outside an audit's snapshots expire after 2 s and are fetched again: in the
+    // emulated guest, stages are further apart than that. Not what this test counts.
+    fs->setMaxAge(std::chrono::minutes(10));
     const Result<AuditReport> remote = runAuditToEnd(&client, fs, {a.name()}, 300000);
     QVERIFY2(remote.has_value(), errorText(remote).constData());
     const int oneContainer = fs->batchCount();
@@ -379,8 +382,9 @@ void TestSshRemote::auditOverSshMatchesLocalInFixedBatches()
     QCOMPARE(three->containers.size(), 3);
     // Not more ssh runs for three containers than for one. (Equal here, 5 and 5. In the emulated
     // Debian 13 guest the one-container audit once took 6 runs and the three-container one 5,
-    // while other tests loaded the guest; the cause of that extra run is not found yet. It did
-    // not come from the containers, which is what this asserts.)
+    // while other tests loaded the guest; the likely cause, answers expiring between stages, is
+    // set aside above, but not proven. The extra run did not come from the containers, which is
+    // what this asserts.)
     const int threeContainers = fs->batchCount() - oneContainer;
     QVERIFY2(threeContainers <= oneContainer,
              qPrintable(u"%1 ssh runs for three containers, %2 for one"_s.arg(threeContainers).arg(oneContainer)));
