@@ -2,7 +2,7 @@
 #include "commands.h"
 
 #include "exitcode.h"
-#include "localization.h"
+#include "core/localization.h"
 #include "session.h"
 #include "tr.h"
 
@@ -103,7 +103,7 @@ std::optional<int> parseCommand(QCommandLineParser &parser, CommandContext &cont
         context.out->flush();
         return ExitSuccess;
     }
-    if (parser.isSet(u"lang"_s) && !parseLanguage(parser.value(u"lang"_s)))
+    if (parser.isSet(u"lang"_s) && !core::parseLanguage(parser.value(u"lang"_s)))
         return usageError(context, Tr::tr("Unknown language \"%1\" (use zh_CN or en).").arg(parser.value(u"lang"_s)));
     readEndpointOptions(parser, context.endpointOptions);
     if (parser.isSet(u"elevate"_s))

@@ -5,7 +5,7 @@
 #include "cli.h"
 #include "exitcode.h"
 #include "gui.h"
-#include "localization.h"
+#include "core/localization.h"
 #include "tr.h"
 
 #include <QApplication>
@@ -41,15 +41,15 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
 
-    QLocale locale = systemLanguage();
+    QLocale locale = dockscope::core::systemLanguage();
     bool badLanguage = false;
     if (!scan.lang.isEmpty()) {
-        if (const auto chosen = parseLanguage(scan.lang))
+        if (const auto chosen = dockscope::core::parseLanguage(scan.lang))
             locale = *chosen;
         else
             badLanguage = true;
     }
-    installTranslators(app.get(), locale);
+    dockscope::core::installTranslators(locale);
 
     if (badLanguage) {
         QTextStream(stderr) << Tr::tr("Unknown language \"%1\" (use zh_CN or en).").arg(scan.lang) << u'\n'

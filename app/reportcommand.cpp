@@ -26,17 +26,6 @@ namespace dockscope::app {
 
 namespace {
 
-std::optional<report::ReportFormat> formatFromName(const QString &name)
-{
-    if (name == "pdf"_L1)
-        return report::ReportFormat::Pdf;
-    if (name == "html"_L1 || name == "htm"_L1)
-        return report::ReportFormat::Html;
-    if (name == "json"_L1)
-        return report::ReportFormat::Json;
-    return std::nullopt;
-}
-
 /// Samples the memory cgroup of every running container once a second for `seconds`, so that
 /// the report's memory charts have a short history. Host files are needed: without them
 /// (remote daemon) the map stays empty and the report says so.
@@ -111,13 +100,10 @@ int runReport(CommandContext &context)
     const QString path = parser.value(output);
     if (path.isEmpty())
         return usageError(context, Tr::tr("Name the file to write with -o FILE."));
-    const QString formatName = parser.isSet(format) ? parser.value(format) : QFileInfo(path).suffix().toLower();
-    auto reportFormat = formatFromName(formatName);
-    if (!reportFormat) {
-        if (parser.isSet(format))
-            return usageError(context, Tr::tr("Unknown format \"%1\" (use pdf, html or json).").arg(formatName));
-        reportFormat = report::ReportFormat::Pdf;
-    }
+    auto reportFormat = parser.isSet(format) ? report::reportFormatFromName(parser.value(format))
+                                             : report::reportFormatForPath(path);
+    if (!reportFormat)
+        return usageError(context, Tr::tr("Unknown format \"%1\" (use pdf, html or json).").arg(parser.value(format)));
     bool numberOk = false;
     const int seconds = parser.value(sampleSeconds).toInt(&numberOk);
     if (!numberOk || seconds < 0 || seconds > 3600)

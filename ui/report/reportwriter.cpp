@@ -5,6 +5,7 @@
 #include "reportpdf.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -20,6 +21,23 @@ core::Error fileError(const QSaveFile &file, const QString &path)
     return core::Error{code, path + u": "_s + file.errorString()};
 }
 } // namespace
+
+std::optional<ReportFormat> reportFormatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == "pdf"_L1)
+        return ReportFormat::Pdf;
+    if (n == "html"_L1 || n == "htm"_L1)
+        return ReportFormat::Html;
+    if (n == "json"_L1)
+        return ReportFormat::Json;
+    return std::nullopt;
+}
+
+ReportFormat reportFormatForPath(const QString &path)
+{
+    return reportFormatFromName(QFileInfo(path).suffix()).value_or(ReportFormat::Pdf);
+}
 
 core::Result<void> writeReport(const ReportData &data, ReportFormat format, const QString &path,
                                const QLocale &locale, const std::function<void(int)> &progress)

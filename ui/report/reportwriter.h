@@ -15,10 +15,16 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace dockscope::report {
 
 enum class ReportFormat { Pdf, Html, Json };
+
+/// "pdf", "html" (or "htm"), "json", in any case; nullopt for anything else.
+std::optional<ReportFormat> reportFormatFromName(const QString &name);
+/// The format a file's suffix names (report.html → Html); PDF when it names none.
+ReportFormat reportFormatForPath(const QString &path);
 
 struct ReportData
 {

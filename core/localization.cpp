@@ -7,7 +7,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace dockscope::app {
+namespace dockscope::core {
+
+namespace {
+// Marks the translators installTranslators() made, so that the next call replaces exactly them.
+const auto kTranslatorName = "dockscope-translator"_L1;
+} // namespace
 
 std::optional<QLocale> parseLanguage(const QString &value)
 {
@@ -38,23 +43,37 @@ QLocale systemLanguage()
     return QLocale::system();
 }
 
-void installTranslators(QCoreApplication *app, const QLocale &locale)
+QString languageCode(const QLocale &locale)
 {
+    return locale.language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+}
+
+void installTranslators(const QLocale &locale, const QString &qmDirectory)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    Q_ASSERT(app);
+    const auto previous = app->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+    for (QTranslator *t : previous) {
+        if (t->objectName() == kTranslatorName) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
     QLocale::setDefault(locale);
 
     auto *own = new QTranslator(app);
-    if (own->load(locale, u"dockscope"_s, u"_"_s, u":/i18n"_s)
-        || own->load(u"dockscope_en"_s, u":/i18n"_s)) {
+    own->setObjectName(kTranslatorName);
+    if (own->load(locale, u"dockscope"_s, u"_"_s, qmDirectory) || own->load(u"dockscope_en"_s, qmDirectory))
         QCoreApplication::installTranslator(own);
-    } else {
+    else
         delete own;
-    }
 
     auto *qt = new QTranslator(app);
+    qt->setObjectName(kTranslatorName);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
 }
 
-} // namespace dockscope::app
+} // namespace dockscope::core

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The one place that turns a language choice into a locale and installed catalogues: the
+// command line (--lang, the system's language) and the window's Language menu both come here.
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace dockscope::core {
+
+/// The locale named by `--lang` or the Language menu: "zh_CN" (also "zh", "zh-CN", "zh_Hans") or
+/// "en" ("en_US", …). Plain "en" takes the system's territory when the system language is
+/// English, else en_GB (A4, day before month). nullopt for anything else.
+std::optional<QLocale> parseLanguage(const QString &value);
+
+/// The language when none is chosen: LC_ALL / LC_MESSAGES / LANG (and LANGUAGE), as
+/// QLocale::system() reads them.
+QLocale systemLanguage();
+
+/// "zh_CN" for Chinese, "en" for everything else: the catalogues Dockscope has.
+QString languageCode(const QLocale &locale);
+
+/// Makes `locale` the default (numbers, dates, paper size) and installs, application-wide,
+/// Dockscope's catalogue from `qmDirectory` (the English one, for its plural forms, when the
+/// language has none) and Qt's own qtbase_<lang> from QLibraryInfo::TranslationsPath. The
+/// catalogues of an earlier call are removed first, so calling it again switches the language.
+/// Needs a QCoreApplication; the translators are its children.
+void installTranslators(const QLocale &locale, const QString &qmDirectory = QStringLiteral(":/i18n"));
+
+} // namespace dockscope::core

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one language installer that the command line and the Language menu share: the names it
+// accepts, and that switching replaces the catalogues instead of stacking them.
+#include "core/localization.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
+using namespace dockscope;
+using namespace Qt::StringLiterals;
+
+class tst_Localization : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parseLanguage_data();
+    void parseLanguage();
+    void switchReplacesCatalogues();
+};
+
+void tst_Localization::parseLanguage_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"zh_CN"_s;
+    QTest::newRow("zh-CN") << u"zh-CN"_s << u"zh_CN"_s;
+    QTest::newRow("zh") << u"zh"_s << u"zh_CN"_s;
+    QTest::newRow("zh_Hans") << u"zh_Hans"_s << u"zh_CN"_s;
+    QTest::newRow("en") << u"en"_s << u"en"_s;
+    QTest::newRow("en_US") << u"en_US"_s << u"en"_s;
+    QTest::newRow("C") << u"C"_s << u"en"_s;
+    QTest::newRow("fr") << u"fr"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("injection") << u"zh_CN;rm -rf /"_s << QString();
+}
+
+void tst_Localization::parseLanguage()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, code);
+    const auto locale = core::parseLanguage(value);
+    QCOMPARE(locale.has_value(), !code.isEmpty());
+    if (locale)
+        QCOMPARE(core::languageCode(*locale), code);
+}
+
+void tst_Localization::switchReplacesCatalogues()
+{
+    const QString qmDir = QStringLiteral(DOCKSCOPE_QM_DIR);
+    const char *source = "Ensure swarm mode is not Enabled, if not needed";
+    auto installed = [] {
+        int n = 0;
+        const auto all = qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+        for (const QTranslator *t : all)
+            n += t->objectName() == "dockscope-translator"_L1 ? 1 : 0;
+        return n;
+    };
+
+    core::installTranslators(*core::parseLanguage(u"zh_CN"_s), qmDir);
+    const QString chinese = QCoreApplication::translate("Checks", source);
+    QVERIFY2(chinese != QLatin1String(source), "the zh_CN catalogue did not translate a check title");
+    QCOMPARE(QLocale().language(), QLocale::Chinese);
+    const int perLanguage = installed();
+    QVERIFY(perLanguage >= 1);
+
+    // English: the source text again, and the dates of an English locale.
+    core::installTranslators(*core::parseLanguage(u"en"_s), qmDir);
+    QCOMPARE(QCoreApplication::translate("Checks", source), QLatin1String(source));
+    QCOMPARE(QLocale().language(), QLocale::English);
+    // English plural forms come from dockscope_en.
+    QCOMPARE(QCoreApplication::translate("Ui", "%n container(s)", nullptr, 1), u"1 container"_s);
+
+    // Back and forth: still one set installed, still Chinese.
+    core::installTranslators(*core::parseLanguage(u"zh_CN"_s), qmDir);
+    core::installTranslators(*core::parseLanguage(u"zh_CN"_s), qmDir);
+    QCOMPARE(QCoreApplication::translate("Checks", source), chinese);
+    QCOMPARE(installed(), perLanguage);
+}
+
+QTEST_GUILESS_MAIN(tst_Localization)
+#include "tst_localization.moc"
