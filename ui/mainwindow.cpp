@@ -2,19 +2,16 @@
 #include "mainwindow.h"
 
 #include "core/audit/auditor.h"
-#include "core/docker/containertracker.h"
-#include "core/docker/dockerclient.h"
-#include "core/facts/hostfs.h"
+#include "core/localization.h"
 #include "core/models/checklistmodel.h"
 #include "core/models/containerlistmodel.h"
 #include "core/models/memoryringbuffer.h"
-#include "core/concurrency.h"
-#include "core/remote/elevatedhostfs.h"
 #include "core/remote/remoteconnection.h"
 #include "ui/connection/connectdialog.h"
 #include "ui/connection/connectionerrortext.h"
 #include "ui/errortext.h"
 #include "ui/models/containerlistpresentation.h"
+#include "ui/models/windowsession.h"
 #include "ui/pages/checklistpage.h"
 #include "ui/pages/containertab.h"
 #include "ui/pages/hostpage.h"
@@ -32,17 +29,14 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressDialog>
-#include <QPromise>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -50,11 +44,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTranslator>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <unistd.h>
 
 namespace dockscope::ui {
 
@@ -70,55 +60,35 @@ const auto kLanguageKey = u"ui/language"_s;
 } // namespace
 
 MainWindow::MainWindow(const core::Endpoint &endpoint, QWidget *parent)
-    : MainWindow(endpoint, nullptr, parent)
+    : MainWindow(new WindowSession(endpoint), parent)
 {
 }
 
 MainWindow::MainWindow(std::unique_ptr<core::RemoteConnection> connection, QWidget *parent)
-    : MainWindow(connection->client()->endpoint(), std::move(connection), parent)
+    : MainWindow(new WindowSession(std::move(connection)), parent)
 {
 }
 
-MainWindow::MainWindow(const core::Endpoint &endpoint, std::unique_ptr<core::RemoteConnection> &&connection,
-                       QWidget *parent)
+MainWindow::MainWindow(WindowSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_endpoint(endpoint)
-    , m_connection(std::move(connection))
-    , m_client(m_connection ? m_connection->client() : new core::DockerClient(endpoint, this))
-    , m_tracker(new core::ContainerTracker(m_client, this))
-    , m_listModel(new ContainerListModel(this))
+    , m_session(session)
+    , m_settingsPrefix(session->settingsPrefix())
     , m_listPresentation(new ContainerListPresentation(this))
     , m_listFilter(new QSortFilterProxyModel(this))
-    , m_checklistModel(new core::ChecklistModel(this))
-    , m_connectionBar(new ConnectionBar(endpoint, this))
+    , m_connectionBar(new ConnectionBar(session->endpoint(), this))
     , m_filterEdit(new QLineEdit(this))
     , m_listView(new QTableView(this))
     , m_tabs(new QTabWidget(this))
-    , m_hostPage(new HostPage(m_checklistModel, this))
+    , m_hostPage(new HostPage(session->checklistModel(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_qmDirectory(u":/i18n"_s)
 {
     setObjectName(u"mainWindow"_s);
-    if (m_connection) {
-        // The connection knows whether it reaches the host's files (local, ssh) or only the
-        // API (tcp://, a socket forwarded by hand); the socket path here is a local forward.
-        m_hostFs = m_connection->hostFs();
-        m_settingsPrefix = u"remote/%1/"_s.arg(m_connection->profile().id);
-        m_connectionBar->setConnection(*m_connection);
-    } else {
-        // Host files are readable only when the daemon runs on this machine (a unix socket here).
-        // An ordinary user may elevate later through the host-facts helper; root needs not.
-        if (endpoint.kind == core::Endpoint::Kind::Unix) {
-            if (::geteuid() != 0) {
-                m_elevatable = std::make_shared<core::ElevatedHostFs>(endpoint.socketPath);
-                m_hostFs = m_elevatable;
-            } else {
-                m_hostFs = std::make_shared<core::LocalHostFs>();
-            }
-        }
-    }
+    m_session->setParent(this);
+    if (core::RemoteConnection *connection = m_session->remoteConnection())
+        m_connectionBar->setConnection(*connection);
 
-    m_listPresentation->setSourceModel(m_listModel);
+    m_listPresentation->setSourceModel(m_session->containerModel());
     m_listFilter->setSourceModel(m_listPresentation);
     m_listFilter->setSortRole(ContainerListModel::SortRole);
     m_listFilter->setFilterRole(ContainerListModel::FilterRole);
@@ -188,60 +158,103 @@ MainWindow::MainWindow(const core::Endpoint &endpoint, std::unique_ptr<core::Rem
 
     connect(m_hostPage->checklist(), &ChecklistPage::rerunRequested, this, &MainWindow::runAudit);
 
-    connect(m_client, &core::DockerClient::connectionStateChanged, this,
-            [this](core::DockerClient::ConnectionState state) {
-                std::optional<core::Error> error;
-                if (state == core::DockerClient::ConnectionState::Failed
-                    || state == core::DockerClient::ConnectionState::Reconnecting)
-                    error = m_client->lastError();
-                m_connectionBar->setState(state, error);
-            });
-    connect(m_tracker, &core::ContainerTracker::containerAdded, this, &MainWindow::onContainerAdded);
-    connect(m_tracker, &core::ContainerTracker::containerChanged, this, &MainWindow::onContainerChanged);
-    connect(m_tracker, &core::ContainerTracker::containerRemoved, this, &MainWindow::onContainerRemoved);
-    connect(m_tracker, &core::ContainerTracker::synchronized, this, &MainWindow::onSynchronized);
-    connect(m_tracker, &core::ContainerTracker::liveChanged, this, [this](bool live) {
-        if (live) {
-            m_connectionBar->setState(core::DockerClient::ConnectionState::Connected);
-        } else if (m_connected) {
-            m_connectionBar->setState(core::DockerClient::ConnectionState::Reconnecting, m_tracker->lastError());
-        }
-    });
+    connectSession();
 
     createActions();
     retranslateUi();
     restoreSettings();
-    connectToDaemon();
+    m_session->connectToDaemon();
 }
 
 MainWindow::~MainWindow()
 {
-    // A window closed while the authentication dialog is up: pkexec is stopped, and neither this
-    // window's worker nor the application's exit waits for the user to answer it.
-    if (m_elevating && m_elevatable)
-        m_elevatable->cancel();
-    // Tear down in dependency order while this is still a MainWindow: tabs, the audit runner and
-    // the tracker use the client, and a client that dies inside ~QWidget would end its streams
-    // and call back into a half-destroyed window.
+    // Tear down in dependency order while this is still a MainWindow: the tabs use the session's
+    // client, and a session that dies inside ~QWidget would end its streams and call back into a
+    // half-destroyed window.
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i))) {
             m_tabs->removeTab(i);
             delete tab;
         }
     }
-    delete m_auditRunner;
-    m_auditRunner = nullptr;
-    delete m_tracker;
-    m_tracker = nullptr;
-    if (m_connection) {
-        m_connection.reset(); // owns the client
-    } else {
-        m_client->disconnect(this);
-        delete m_client;
-    }
-    m_client = nullptr;
-    for (QTranslator *t : std::as_const(m_translators))
-        QCoreApplication::removeTranslator(t);
+    m_session->disconnect(this);
+    delete m_session;
+    m_session = nullptr;
+}
+
+core::RemoteConnection *MainWindow::remoteConnection() const
+{
+    return m_session->remoteConnection();
+}
+
+bool MainWindow::hasHostAccess() const
+{
+    return m_session->hostFs() != nullptr;
+}
+
+core::ContainerListModel *MainWindow::containerModel() const
+{
+    return m_session->containerModel();
+}
+
+core::ChecklistModel *MainWindow::checklistModel() const
+{
+    return m_session->checklistModel();
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &WindowSession::connectionStateChanged, m_connectionBar, &ConnectionBar::setState);
+    connect(m_session, &WindowSession::connectionFailed, this,
+            [this](const core::Error &error) { statusBar()->showMessage(errorText(error.code)); });
+    connect(m_session, &WindowSession::connected, this, &MainWindow::onConnected);
+    connect(m_session, &WindowSession::containerUpdated, this, &MainWindow::onContainerUpdated);
+    connect(m_session, &WindowSession::containerRemoved, this, &MainWindow::onContainerRemoved);
+    connect(m_session, &WindowSession::synchronized, this, &MainWindow::onSynchronized);
+    connect(m_session, &WindowSession::auditStarted, this, [this] {
+        m_hostPage->checklist()->setRunning(true);
+        statusBar()->showMessage(Tr::tr("Running the checklist…"));
+    });
+    connect(m_session, &WindowSession::auditProgress, m_hostPage->checklist(), &ChecklistPage::setProgress);
+    connect(m_session, &WindowSession::auditFinished, this, &MainWindow::onAuditFinished);
+    connect(m_session, &WindowSession::hostFactsElevationStarted, this,
+            [this] { statusBar()->showMessage(Tr::tr("Waiting for authentication to read host facts…")); });
+    connect(m_session, &WindowSession::hostFactsElevation, this, [this](bool ok, const QString &detail) {
+        if (!ok) {
+            statusBar()->clearMessage();
+            // The detail names paths and what pkexec said: never rich text.
+            auto *box = new QMessageBox(QMessageBox::Warning, Tr::tr("Host facts"),
+                                        Tr::tr("The host-facts helper could not be started: %1\n\n"
+                                               "Dockscope goes on with what your user can read.")
+                                            .arg(detail),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(u"hostFactsFailure"_s);
+            box->setTextFormat(Qt::PlainText);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        } else {
+            statusBar()->showMessage(Tr::tr("Host facts are read through the helper for this session."), 8000);
+            for (int i = 0; i < m_tabs->count(); ++i) {
+                if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i)))
+                    tab->refreshAfterElevation();
+            }
+        }
+        Q_EMIT hostFactsElevation(ok, detail);
+    });
+    connect(m_session, &WindowSession::exportStarted, this, [this] {
+        if (m_exportProgress)
+            return;
+        m_exportProgress = new QProgressDialog(Tr::tr("Writing the report…"), QString(), 0, 100, this);
+        m_exportProgress->setWindowModality(Qt::WindowModal);
+        m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
+        m_exportProgress->setMinimumDuration(0);
+        m_exportProgress->show();
+    });
+    connect(m_session, &WindowSession::exportProgress, this, [this](int percent) {
+        if (m_exportProgress)
+            m_exportProgress->setValue(percent);
+    });
+    connect(m_session, &WindowSession::exportFinished, this, &MainWindow::onExportFinished);
 }
 
 void MainWindow::createActions()
@@ -314,12 +327,11 @@ void MainWindow::createActions()
 
 void MainWindow::retranslateUi()
 {
-    if (m_connection) {
+    if (core::RemoteConnection *connection = m_session->remoteConnection()) {
         //: %1 is the connection profile's name, %2 how it is reached (ssh://host (dial-stdio) …)
-        setWindowTitle(Tr::tr("Dockscope — %1 (%2)")
-                           .arg(m_connection->profile().name, m_connection->transportDescription()));
+        setWindowTitle(Tr::tr("Dockscope — %1 (%2)").arg(connection->profile().name, connection->transportDescription()));
     } else {
-        setWindowTitle(Tr::tr("Dockscope — %1").arg(m_endpoint.url()));
+        setWindowTitle(Tr::tr("Dockscope — %1").arg(m_session->endpoint().url()));
     }
     m_connectAction->setText(Tr::tr("C&onnect to another host…"));
     m_fileMenu->setTitle(Tr::tr("&File"));
@@ -349,89 +361,34 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::connectToDaemon()
-{
-    m_connectionBar->setState(core::DockerClient::ConnectionState::Connecting);
-    m_client->negotiate(this, [this](core::Result<core::VersionInfo> version) {
-        if (!version) {
-            m_connectionBar->setState(core::DockerClient::ConnectionState::Failed, version.error());
-            statusBar()->showMessage(errorText(version.error().code));
-            return;
-        }
-        m_version = version.value();
-        m_client->info(this, [this](core::Result<core::DaemonInfo> info) {
-            if (!info) {
-                m_connectionBar->setState(core::DockerClient::ConnectionState::Failed, info.error());
-                return;
-            }
-            m_info = info.value();
-            onConnected();
-        });
-    });
-}
-
 void MainWindow::onConnected()
 {
-    m_connected = true;
-    m_collect = core::CollectContext::fromDaemon(m_info, m_endpoint);
-    m_connectionBar->setDaemon(m_version, m_info);
-    m_connectionBar->setState(core::DockerClient::ConnectionState::Connected);
-    m_hostPage->setDaemon(m_version, m_info);
-    m_tracker->start();
-    runAudit();
+    m_connectionBar->setDaemon(m_session->version(), m_session->info());
+    m_hostPage->setDaemon(m_session->version(), m_session->info());
 }
 
-void MainWindow::onContainerAdded(const core::ContainerSummary &container)
+void MainWindow::onContainerUpdated(const core::ContainerSummary &container)
 {
-    m_listModel->upsertContainer(container);
-    inspectForBadges(container.id);
-    if (ContainerTab *tab = tabForContainer(container.id))
-        tab->setState(container.state, container.name);
-}
-
-void MainWindow::onContainerChanged(const core::ContainerSummary &container)
-{
-    m_listModel->upsertContainer(container);
-    inspectForBadges(container.id);
     if (ContainerTab *tab = tabForContainer(container.id))
         tab->setState(container.state, container.name);
 }
 
 void MainWindow::onContainerRemoved(const QString &id)
 {
-    m_listModel->removeContainer(id);
     if (ContainerTab *tab = tabForContainer(id))
         tab->setGone();
 }
 
-void MainWindow::onSynchronized()
+void MainWindow::onSynchronized(int count)
 {
-    // Reconcile with the tracker's full list (after a reconnect some may be gone).
-    const auto &all = m_tracker->containers();
-    for (const QString &id : m_listModel->ids()) {
-        if (!all.contains(id))
-            onContainerRemoved(id);
-    }
-    for (const core::ContainerSummary &c : all) {
-        if (m_listModel->rowOfId(c.id) < 0)
-            onContainerAdded(c);
-    }
     if (m_listView->currentIndex().row() < 0 && m_listFilter->rowCount() > 0)
         m_listView->setCurrentIndex(m_listFilter->index(0, ContainerListModel::NameColumn));
     const QStringList restore = std::exchange(m_tabsToRestore, {});
     for (const QString &id : restore) {
-        if (all.contains(id))
+        if (m_session->containerModel()->rowOfId(id) >= 0)
             openContainer(id);
     }
-    statusBar()->showMessage(Tr::tr("%n container(s)", nullptr, int(all.size())), 5000);
-}
-
-void MainWindow::inspectForBadges(const QString &id)
-{
-    m_client->inspectContainer(id, this, [this](core::Result<core::ContainerInspect> inspect) {
-        if (inspect)
-            m_listModel->setInspect(inspect.value());
-    });
+    statusBar()->showMessage(Tr::tr("%n container(s)", nullptr, count), 5000);
 }
 
 ContainerTab *MainWindow::tabForContainer(const QString &id) const
@@ -450,22 +407,16 @@ ContainerTab *MainWindow::openContainer(const QString &id)
         m_tabs->setCurrentWidget(existing);
         return existing;
     }
-    const int row = m_listModel->rowOfId(id);
-    const core::ContainerSummary summary = m_listModel->containerAt(row);
-    ContainerTabContext context{m_client, m_hostFs, m_collect};
-    context.execProbes = m_connection && m_connection->execProbesAllowed();
-    context.elevatable = m_elevatable;
+    const core::ContainerListModel *list = m_session->containerModel();
+    const core::ContainerSummary summary = list->containerAt(list->rowOfId(id));
+    ContainerTabContext context{m_session->client(), m_session->hostFs(), m_session->collectContext()};
+    context.execProbes = m_session->execProbesAllowed();
+    context.elevatable = m_session->elevatable();
     auto *tab = new ContainerTab(id, summary.name.isEmpty() ? id.left(12) : summary.name, context, m_tabs);
     connect(tab, &ContainerTab::elevationRequested, this, &MainWindow::authenticateForHostFacts);
     tab->setState(summary.state, summary.name);
-    if (m_lastReport) {
-        QList<core::CheckResult> mine;
-        for (const core::CheckResult &r : std::as_const(m_lastReport->results)) {
-            if (r.containerId == id)
-                mine.append(r);
-        }
-        tab->setAuditResults(mine);
-    }
+    if (m_session->lastReport())
+        tab->setAuditResults(m_session->resultsForContainer(id));
     connect(tab, &ContainerTab::titleChanged, this, [this, tab] { updateTabTitle(tab); });
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);
@@ -545,12 +496,10 @@ void MainWindow::find()
 
 void MainWindow::refresh()
 {
-    if (!m_connected) {
-        connectToDaemon();
+    const bool reconnect = !m_session->isConnected();
+    m_session->refresh();
+    if (reconnect)
         return;
-    }
-    m_tracker->stop();
-    m_tracker->start();
     if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->currentWidget()))
         tab->reload();
     statusBar()->showMessage(Tr::tr("Refreshing…"), 2000);
@@ -558,68 +507,22 @@ void MainWindow::refresh()
 
 bool MainWindow::hostFactsElevated() const
 {
-    return m_elevatable && m_elevatable->isElevated();
+    return m_session->hostFactsElevated();
 }
 
 void MainWindow::authenticateForHostFacts()
 {
-    if (!m_elevatable || m_elevating)
-        return;
-    if (m_elevatable->isElevated()) {
-        Q_EMIT hostFactsElevation(true, {});
-        return;
-    }
-    m_elevating = true;
-    statusBar()->showMessage(Tr::tr("Waiting for authentication to read host facts…"));
-    // pkexec waits for the desktop's authentication agent: never on the GUI thread.
-    auto fs = m_elevatable;
-    core::whenFinished(QtConcurrent::run([fs]() { return fs->elevate(); }), this,
-                       [this](const core::Result<void> &started) {
-                           m_elevating = false;
-                           if (!started) {
-                               statusBar()->clearMessage();
-                               // The detail names paths and what pkexec said: never rich text.
-                               auto *box = new QMessageBox(QMessageBox::Warning, Tr::tr("Host facts"),
-                                                           Tr::tr("The host-facts helper could not be started: %1\n\n"
-                                                                  "Dockscope goes on with what your user can read.")
-                                                               .arg(started.error().detail),
-                                                           QMessageBox::Ok, this);
-                               box->setObjectName(u"hostFactsFailure"_s);
-                               box->setTextFormat(Qt::PlainText);
-                               box->setAttribute(Qt::WA_DeleteOnClose);
-                               box->open();
-                               Q_EMIT hostFactsElevation(false, started.error().detail);
-                               return;
-                           }
-                           statusBar()->showMessage(Tr::tr("Host facts are read through the helper for this session."), 8000);
-                           for (int i = 0; i < m_tabs->count(); ++i) {
-                               if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i)))
-                                   tab->refreshAfterElevation();
-                           }
-                           runAudit();
-                           Q_EMIT hostFactsElevation(true, {});
-                       });
+    m_session->authenticateForHostFacts();
 }
 
 bool MainWindow::isAuditRunning() const
 {
-    return m_auditRunner && m_auditRunner->isRunning();
+    return m_session->isAuditRunning();
 }
 
 void MainWindow::runAudit()
 {
-    if (!m_connected)
-        return;
-    if (!m_auditRunner) {
-        m_auditRunner = new core::AuditRunner(m_client, m_hostFs, this);
-        connect(m_auditRunner, &core::AuditRunner::progress, m_hostPage->checklist(), &ChecklistPage::setProgress);
-        connect(m_auditRunner, &core::AuditRunner::finished, this, &MainWindow::onAuditFinished);
-    }
-    if (m_auditRunner->isRunning())
-        return;
-    m_hostPage->checklist()->setRunning(true);
-    statusBar()->showMessage(Tr::tr("Running the checklist…"));
-    m_auditRunner->run();
+    m_session->runAudit();
 }
 
 void MainWindow::onAuditFinished(const core::Result<core::AuditReport> &report)
@@ -628,36 +531,22 @@ void MainWindow::onAuditFinished(const core::Result<core::AuditReport> &report)
     if (!report) {
         statusBar()->showMessage(Tr::tr("The checklist could not run: %1 (%2)")
                                      .arg(errorText(report.error().code), report.error().detail));
-        m_exportAfterAudit = false;
         Q_EMIT auditFinished();
         return;
     }
-    m_lastReport = report.value();
-    m_checklistModel->setResults(m_lastReport->results);
-    const core::AuditSummary &s = m_lastReport->summary;
+    const core::AuditSummary &s = report.value().summary;
     statusBar()->showMessage(Tr::tr("Checklist: %1 failed, %2 warnings, %3 passed").arg(s.fail).arg(s.warn).arg(s.pass), 8000);
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i));
-        if (!tab)
-            continue;
-        QList<core::CheckResult> mine;
-        for (const core::CheckResult &r : std::as_const(m_lastReport->results)) {
-            if (r.containerId == tab->containerId())
-                mine.append(r);
-        }
-        tab->setAuditResults(mine);
+        if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i)))
+            tab->setAuditResults(m_session->resultsForContainer(tab->containerId()));
     }
     Q_EMIT auditFinished();
-    if (m_exportAfterAudit) {
-        m_exportAfterAudit = false;
-        exportReport();
-    }
 }
 
 void MainWindow::exportReport()
 {
-    QString path = std::exchange(m_pendingExportPath, {});
-    if (path.isEmpty()) {
+    QString path;
+    {
         QFileDialog dialog(this, Tr::tr("Export report"));
         dialog.setAcceptMode(QFileDialog::AcceptSave);
         dialog.setNameFilters({Tr::tr("PDF document (*.pdf)"), Tr::tr("HTML page (*.html)"), Tr::tr("JSON document (*.json)")});
@@ -674,55 +563,31 @@ void MainWindow::exportReport()
                    != QMessageBox::Yes)
             return;
     }
-    if (!m_lastReport) {
-        // The report needs a checklist: run it first, then come back here.
-        m_pendingExportPath = path;
-        m_exportAfterAudit = true;
-        runAudit();
-        return;
-    }
-    report::ReportData reportData;
-    reportData.audit = *m_lastReport;
-    reportData.endpointLabel = m_connection ? m_connection->transportDescription() : m_endpoint.url();
-    reportData.generatedAt = QDateTime::currentDateTime();
+    QMap<QString, QList<core::MemorySample>> memory;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i))) {
             if (const core::MemoryRingBuffer *buffer = tab->memoryBuffer())
-                reportData.memory.insert(tab->containerId(), buffer->samples());
+                memory.insert(tab->containerId(), buffer->samples());
         }
     }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const report::ReportFormat format = suffix == "html"_L1 || suffix == "htm"_L1 ? report::ReportFormat::Html
-        : suffix == "json"_L1                                                     ? report::ReportFormat::Json
-                                                                                  : report::ReportFormat::Pdf;
-    auto *progress = new QProgressDialog(Tr::tr("Writing the report…"), QString(), 0, 100, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(0);
-    progress->show();
-    auto *watcher = new QFutureWatcher<core::Result<void>>(progress);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
-        const core::Result<void> result = watcher->result();
-        progress->close();
-        if (!result) {
-            // The detail names paths (and may quote container strings): never rich text.
-            QMessageBox box(QMessageBox::Warning, Tr::tr("Export failed"),
-                            Tr::tr("The report could not be written: %1\n\nDetails: %2")
-                                .arg(errorText(result.error().code), result.error().detail),
-                            QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
-            return;
-        }
-        statusBar()->showMessage(Tr::tr("Report written to %1").arg(path), 8000);
-    });
-    const QLocale locale;
-    watcher->setFuture(QtConcurrent::run([reportData, format, path, locale](QPromise<core::Result<void>> &promise) {
-        promise.setProgressRange(0, 100);
-        promise.addResult(report::writeReport(reportData, format, path, locale,
-                                              [&promise](int percent) { promise.setProgressValue(percent); }));
-    }));
+    m_session->exportReport(path, memory);
+}
+
+void MainWindow::onExportFinished(const QString &path, const core::Result<void> &result)
+{
+    if (m_exportProgress)
+        m_exportProgress->close();
+    if (!result) {
+        // The detail names paths (and may quote container strings): never rich text.
+        QMessageBox box(QMessageBox::Warning, Tr::tr("Export failed"),
+                        Tr::tr("The report could not be written: %1\n\nDetails: %2")
+                            .arg(errorText(result.error().code), result.error().detail),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(Tr::tr("Report written to %1").arg(path), 8000);
 }
 
 void MainWindow::showConnectDialog()
@@ -768,46 +633,14 @@ void MainWindow::openRemoteWindow(std::unique_ptr<core::RemoteConnection> connec
 
 void MainWindow::setLanguage(const QString &language)
 {
-    // Take out what is installed now: ours, and the ones main() installed for the system
-    // locale (parented to the application object).
-    for (QTranslator *t : std::as_const(m_translators)) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    m_translators.clear();
-    if (QCoreApplication *app = QCoreApplication::instance()) {
-        const auto startup = app->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
-        for (QTranslator *t : startup)
-            QCoreApplication::removeTranslator(t);
-    }
-    const QLocale locale = language == "zh_CN"_L1 ? QLocale(QLocale::Chinese, QLocale::China)
-                                                  : QLocale(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(locale);
-    bool installed = false;
-    auto *own = new QTranslator(this);
-    if (own->load(locale, u"dockscope"_s, u"_"_s, m_qmDirectory)) {
-        m_translators.append(own);
-        QCoreApplication::installTranslator(own);
-        installed = true;
-    } else {
-        delete own;
-    }
-    auto *qt = new QTranslator(this);
-    if (language != "en"_L1
-        && qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        m_translators.append(qt);
-        QCoreApplication::installTranslator(qt);
-        installed = true;
-    } else {
-        delete qt;
-    }
-    m_language = language;
-    QSettings().setValue(kLanguageKey, language);
-    m_englishAction->setChecked(language != "zh_CN"_L1);
-    m_chineseAction->setChecked(language == "zh_CN"_L1);
+    const QLocale locale = core::parseLanguage(language).value_or(core::systemLanguage());
+    core::installTranslators(locale, m_qmDirectory);
+    m_language = core::languageCode(locale);
+    QSettings().setValue(kLanguageKey, m_language);
+    m_englishAction->setChecked(m_language != "zh_CN"_L1);
+    m_chineseAction->setChecked(m_language == "zh_CN"_L1);
     // installTranslator() tells the application, which posts LanguageChange to top-level
     // windows later (and not at all before exec()); retranslate this window now, in step.
-    Q_UNUSED(installed)
     QEvent event(QEvent::LanguageChange);
     QCoreApplication::sendEvent(this, &event);
 }
@@ -840,7 +673,7 @@ void MainWindow::restoreSettings()
     if (!language.isEmpty()) {
         setLanguage(language);
     } else {
-        m_language = QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+        m_language = core::languageCode(QLocale());
         m_chineseAction->setChecked(m_language == "zh_CN"_L1);
         m_englishAction->setChecked(m_language != "zh_CN"_L1);
     }

@@ -19,7 +19,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QTranslator;
+class QProgressDialog;
 
 namespace dockscope::core {
 class AuditRunner;
@@ -39,9 +39,12 @@ class ConnectionBar;
 class ContainerListPresentation;
 class ContainerTab;
 class HostPage;
+class WindowSession;
 
 /// The Dockscope window: connection status, the live container list, the host/daemon page
-/// with the checklist, and one tab per opened container.
+/// with the checklist, and one tab per opened container. What it shows of the daemon (the
+/// connection, the list, the checklist runs, exports) lives in its WindowSession; the window
+/// lays it out and forwards the user's actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,10 +55,11 @@ public:
     explicit MainWindow(std::unique_ptr<core::RemoteConnection> connection, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    WindowSession *session() const { return m_session; }
     /// The opened connection this window shows, nullptr for the endpoint constructor.
-    core::RemoteConnection *remoteConnection() const { return m_connection.get(); }
+    core::RemoteConnection *remoteConnection() const;
     /// False over tcp:// and hand-forwarded sockets: host-side facts are unavailable.
-    bool hasHostAccess() const { return m_hostFs != nullptr; }
+    bool hasHostAccess() const;
 
     /// Environment for profile resolution and ssh (tests pass their own).
     void setEnvironment(const QProcessEnvironment &env) { m_env = env; }
@@ -88,12 +92,12 @@ public:
     // For tests and screenshots.
     QTableView *containerView() const { return m_listView; }
     QSortFilterProxyModel *containerFilter() const { return m_listFilter; }
-    core::ContainerListModel *containerModel() const { return m_listModel; }
+    core::ContainerListModel *containerModel() const;
     QTabWidget *tabs() const { return m_tabs; }
     HostPage *hostPage() const { return m_hostPage; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     QLineEdit *filterField() const { return m_filterEdit; }
-    core::ChecklistModel *checklistModel() const { return m_checklistModel; }
+    core::ChecklistModel *checklistModel() const;
     bool isAuditRunning() const;
 
 Q_SIGNALS:
@@ -109,19 +113,17 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    MainWindow(const core::Endpoint &endpoint, std::unique_ptr<core::RemoteConnection> &&connection,
-               QWidget *parent);
+    MainWindow(WindowSession *session, QWidget *parent);
     void openRemoteWindow(std::unique_ptr<core::RemoteConnection> connection);
     void createActions();
     void retranslateUi();
-    void connectToDaemon();
+    void connectSession();
     void onConnected();
-    void onContainerAdded(const core::ContainerSummary &container);
-    void onContainerChanged(const core::ContainerSummary &container);
+    void onContainerUpdated(const core::ContainerSummary &container);
     void onContainerRemoved(const QString &id);
-    void onSynchronized();
-    void inspectForBadges(const QString &id);
+    void onSynchronized(int count);
     void onAuditFinished(const core::Result<core::AuditReport> &report);
+    void onExportFinished(const QString &path, const core::Result<void> &result);
     void openSelected();
     void closeTab(int index);
     void closeCurrentTab();
@@ -132,29 +134,14 @@ private:
     void saveSettings() const;
     void restoreSettings();
 
-    core::Endpoint m_endpoint;
-    std::unique_ptr<core::RemoteConnection> m_connection;
+    WindowSession *m_session;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+    /// The progress of the report being written, null when none is.
+    QPointer<QProgressDialog> m_exportProgress;
     QString m_settingsPrefix;       ///< "" for the local window, "remote/<profile id>/" otherwise
-    core::DockerClient *m_client;
-    core::ContainerTracker *m_tracker;
-    std::shared_ptr<const core::HostFs> m_hostFs;
-    /// m_hostFs when it can be elevated (this machine's daemon, not root), else null.
-    std::shared_ptr<core::ElevatedHostFs> m_elevatable;
-    bool m_elevating = false;
-    core::CollectContext m_collect;
-    core::VersionInfo m_version;
-    core::DaemonInfo m_info;
-    bool m_connected = false;
-    core::AuditRunner *m_auditRunner = nullptr;
-    std::optional<core::AuditReport> m_lastReport;
-    bool m_exportAfterAudit = false;
-    QString m_pendingExportPath;
 
-    core::ContainerListModel *m_listModel;
     ContainerListPresentation *m_listPresentation;
     QSortFilterProxyModel *m_listFilter;
-    core::ChecklistModel *m_checklistModel;
 
     ConnectionBar *m_connectionBar;
     QLineEdit *m_filterEdit;
@@ -166,7 +153,6 @@ private:
     QStringList m_tabsToRestore;
     QString m_language;
     QString m_qmDirectory;
-    QList<QTranslator *> m_translators;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
