@@ -4,6 +4,8 @@
 #include <QString>
 #include <QMetaType>
 
+#include <functional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -68,6 +70,38 @@ public:
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+
+    /// f(value) -> U: the value mapped, or this error unchanged (std::expected::transform).
+    template<class F>
+    auto transform(F &&f) const & -> Result<std::remove_cvref_t<std::invoke_result_t<F, const T &>>>
+    {
+        if (!has_value())
+            return error();
+        return std::invoke(std::forward<F>(f), value());
+    }
+    template<class F>
+    auto transform(F &&f) && -> Result<std::remove_cvref_t<std::invoke_result_t<F, T &&>>>
+    {
+        if (!has_value())
+            return std::get<1>(std::move(m_data));
+        return std::invoke(std::forward<F>(f), std::get<0>(std::move(m_data)));
+    }
+    /// f(value) -> Result<U>: the next step that may fail, or this error unchanged
+    /// (std::expected::and_then).
+    template<class F>
+    auto and_then(F &&f) const & -> std::remove_cvref_t<std::invoke_result_t<F, const T &>>
+    {
+        if (!has_value())
+            return error();
+        return std::invoke(std::forward<F>(f), value());
+    }
+    template<class F>
+    auto and_then(F &&f) && -> std::remove_cvref_t<std::invoke_result_t<F, T &&>>
+    {
+        if (!has_value())
+            return std::get<1>(std::move(m_data));
+        return std::invoke(std::forward<F>(f), std::get<0>(std::move(m_data)));
+    }
 
 private:
     std::variant<T, Error> m_data;

@@ -507,22 +507,14 @@ static void call(D *d, HttpRequest request, bool versioned, QObject *context,
 template<class T, class Convert>
 static auto objectParser(Convert convert)
 {
-    return [convert](const HttpReply &reply) -> Result<T> {
-        const Result<QJsonObject> object = json::parseObject(reply.body);
-        if (!object)
-            return object.error();
-        return convert(*object);
-    };
+    return [convert](const HttpReply &reply) -> Result<T> { return json::parseObject(reply.body).transform(convert); };
 }
 
 template<class T, class Convert>
 static auto arrayParser(Convert convert)
 {
     return [convert](const HttpReply &reply) -> Result<QList<T>> {
-        const Result<QJsonArray> array = json::parseArray(reply.body);
-        if (!array)
-            return array.error();
-        return json::list<T>(*array, convert);
+        return json::parseArray(reply.body).transform([&convert](const QJsonArray &array) { return json::list<T>(array, convert); });
     };
 }
 

@@ -251,10 +251,7 @@ QString Endpoint::url() const
 
 Result<Endpoint> parseEndpointUrl(const QString &url)
 {
-    Result<Parsed> parsed = parseUrl(url);
-    if (!parsed)
-        return parsed.error();
-    return parsed->endpoint;
+    return parseUrl(url).transform([](Parsed &&parsed) { return std::move(parsed.endpoint); });
 }
 
 Result<Endpoint> resolveEndpoint(const EndpointOptions &options, const QProcessEnvironment &env)

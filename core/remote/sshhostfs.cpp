@@ -348,10 +348,7 @@ Result<QByteArray> SshHostFs::readFile(const QString &path) const
 
 Result<QString> SshHostFs::readLink(const QString &path) const
 {
-    Result<SshBatch::Entry> e = entryFor(path);
-    if (!e)
-        return e.error();
-    return SshBatch::linkOf(*e, path);
+    return entryFor(path).and_then([&path](const SshBatch::Entry &e) { return SshBatch::linkOf(e, path); });
 }
 
 Result<FileStat> SshHostFs::stat(const QString &path) const
@@ -366,10 +363,7 @@ Result<FileStat> SshHostFs::stat(const QString &path) const
 
 Result<QStringList> SshHostFs::listDir(const QString &path) const
 {
-    Result<SshBatch::Entry> e = entryFor(path);
-    if (!e)
-        return e.error();
-    return SshBatch::entriesOf(*e, path);
+    return entryFor(path).and_then([&path](const SshBatch::Entry &e) { return SshBatch::entriesOf(e, path); });
 }
 
 } // namespace dockscope::core
