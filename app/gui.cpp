@@ -12,9 +12,7 @@
 #include "core/remote/sshcommand.h"
 #include "ui/connection/connectionerrortext.h"
 
-#ifdef DOCKSCOPE_HAVE_MAINWINDOW
 #include "ui/mainwindow.h"
-#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,7 +53,6 @@ int runGui(const QStringList &arguments)
         err << errorMessage(endpoint.error(), core::Endpoint()) << Qt::endl;
         return exitCodeFor(endpoint.error().code);
     }
-#ifdef DOCKSCOPE_HAVE_MAINWINDOW
     if (endpoint->kind == core::Endpoint::Kind::Ssh) {
         // An ssh:// host opens like a saved ssh profile: the remote-connection layer picks the
         // transport (forward or dial-stdio) and reads the host's files over the same ssh.
@@ -81,10 +78,6 @@ int runGui(const QStringList &arguments)
     ui::MainWindow window(endpoint.value());
     window.show();
     return QApplication::exec();
-#else
-    err << Tr::tr("This build has no graphical interface yet; use a command (see dockscope --help).") << Qt::endl;
-    return ExitUsage;
-#endif
 }
 
 } // namespace dockscope::app

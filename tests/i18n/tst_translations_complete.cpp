@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// translations_complete: a release needs zero unfinished entries in zh_CN (style guide §8).
+// translations_complete: a release needs zero unfinished entries in zh_CN.
 // Fails when dockscope_zh_CN.ts has unfinished, vanished or obsolete entries, empty
 // translations, or a translation that loses a placeholder (%1, %n, %L1) or a mnemonic; or when
 // dockscope_en.ts lacks a plural form. Every offending message is listed with its line.
