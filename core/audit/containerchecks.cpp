@@ -479,323 +479,563 @@ void judgeSocketMount(const CheckContext &c, const CheckTarget &t, CheckResult &
         addEvidence(r, u"Mounts"_s, byInode ? u"no mount has the socket's inode"_s : u"no mount of a docker.sock"_s);
 }
 
-#define J [](const CheckContext &c, const CheckTarget &t, CheckResult &r)
-#define NOTE_EXEC [](const CheckContext &, const CheckTarget &t, CheckResult &r) { \
-        r.status = CheckStatus::Note; r.source = EvidenceSource::Api; \
-        addEvidence(r, u"ExecIDs"_s, QString::number(t.container->inspect.execIds.size())); }
+void judgeSwarmMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    const QString s = c.input().info.swarmState;
+    addEvidence(r, u"/info Swarm.LocalNodeState"_s, s);
+    r.status = s == u"active"_s ? CheckStatus::Warn : CheckStatus::Pass;
+}
+
+void judgeAppArmor(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    bool apparmor = false;
+    for (const SecurityOption &o : c.input().info.securityOptions)
+        apparmor = apparmor || o.name == u"apparmor"_s;
+    addEvidence(r, u"AppArmorProfile"_s, f.inspect.appArmorProfile.isEmpty() ? u"\"\""_s : f.inspect.appArmorProfile);
+    r.source = EvidenceSource::Api;
+    if (f.capabilities.lsmLabel.isKnown()) {
+        addEvidence(r, procKey(f, u"attr/current"_s), *f.capabilities.lsmLabel.value);
+        r.source = EvidenceSource::Proc;
+    }
+    if (!apparmor) {
+        addEvidence(r, u"/info SecurityOptions"_s, u"no name=apparmor: AppArmor is not available"_s);
+        r.status = CheckStatus::Info;
+        return;
+    }
+    const QString p = f.inspect.appArmorProfile;
+    r.status = (p.isEmpty() || p == u"unconfined"_s || f.inspect.hostConfig.privileged) ? CheckStatus::Fail : CheckStatus::Pass;
+}
+
+void judgeSelinux(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    bool selinux = false;
+    for (const SecurityOption &o : c.input().info.securityOptions)
+        selinux = selinux || o.name == u"selinux"_s;
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"HostConfig.SecurityOpt"_s, f.capabilities.securityOpt.join(u", "_s));
+    addEvidence(r, u"ProcessLabel"_s, f.inspect.processLabel);
+    if (!selinux) {
+        addEvidence(r, u"/info SecurityOptions"_s, u"no name=selinux: SELinux is not enabled in the daemon"_s);
+        r.status = CheckStatus::Info;
+        return;
+    }
+    const bool disabled = f.capabilities.securityOpt.contains(u"label=disable"_s)
+                          || f.capabilities.securityOpt.contains(u"label:disable"_s);
+    r.status = disabled || f.inspect.processLabel.isEmpty() ? CheckStatus::Fail : CheckStatus::Pass;
+}
+
+void judgePrivileged(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"HostConfig.Privileged"_s, t.container->inspect.hostConfig.privileged ? u"true"_s : u"false"_s);
+    r.status = t.container->inspect.hostConfig.privileged ? CheckStatus::Fail : CheckStatus::Pass;
+}
+
+void judgePrivilegedPorts(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    r.status = CheckStatus::Pass;
+    for (const PortBinding &p : portsOf(*t.container)) {
+        const int port = p.hostPort.toInt();
+        if (port > 0 && port < 1024) {
+            addEvidence(r, u"NetworkSettings.Ports"_s, portText(p));
+            r.status = CheckStatus::Fail;
+        }
+    }
+    if (r.status == CheckStatus::Pass)
+        addEvidence(r, u"NetworkSettings.Ports"_s, u"no host port below 1024"_s);
+}
+
+void judgePublishedPorts(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    r.source = EvidenceSource::Api;
+    QStringList ports;
+    for (const PortBinding &p : portsOf(f))
+        ports << portText(p);
+    addEvidence(r, u"NetworkSettings.Ports"_s, ports.isEmpty() ? u"none published"_s : ports.join(u", "_s));
+    addEvidence(r, u"HostConfig.PublishAllPorts"_s, f.inspect.hostConfig.publishAllPorts ? u"true"_s : u"false"_s);
+    r.status = f.inspect.hostConfig.publishAllPorts ? CheckStatus::Warn : CheckStatus::Info;
+}
+
+void judgeNetworkNamespace(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    judgeNamespace(c, *t.container, r, u"net"_s, u"NetworkMode"_s, t.container->inspect.hostConfig.networkMode);
+}
+
+void judgeReadOnlyRootfs(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"HostConfig.ReadonlyRootfs"_s, t.container->inspect.hostConfig.readonlyRootfs ? u"true"_s : u"false"_s);
+    r.status = t.container->inspect.hostConfig.readonlyRootfs ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgePortsOnAllInterfaces(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    r.status = CheckStatus::Pass;
+    for (const PortBinding &p : portsOf(*t.container)) {
+        if (p.hostIp.isEmpty() || p.hostIp == u"0.0.0.0"_s || p.hostIp == u"::"_s) {
+            addEvidence(r, u"NetworkSettings.Ports"_s, portText(p));
+            r.status = CheckStatus::Warn;
+        }
+    }
+    if (r.status == CheckStatus::Pass)
+        addEvidence(r, u"NetworkSettings.Ports"_s, u"no port on all interfaces"_s);
+}
+
+void judgeRestartPolicy(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const HostConfig &h = t.container->inspect.hostConfig;
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"HostConfig.RestartPolicy"_s,
+                u"%1, MaximumRetryCount %2"_s.arg(h.restartPolicyName.isEmpty() ? u"\"\""_s : h.restartPolicyName)
+                    .arg(h.restartPolicyMaximumRetryCount));
+    if (h.restartPolicyName == u"always"_s || h.restartPolicyName == u"unless-stopped"_s)
+        r.status = CheckStatus::Warn;
+    else if (h.restartPolicyName == u"on-failure"_s)
+        r.status = (h.restartPolicyMaximumRetryCount > 0 && h.restartPolicyMaximumRetryCount <= 5) ? CheckStatus::Pass
+                                                                                                    : CheckStatus::Warn;
+    else
+        r.status = CheckStatus::Pass;
+}
+
+void judgePidNamespace(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    judgeNamespace(c, *t.container, r, u"pid"_s, u"PidMode"_s, t.container->inspect.hostConfig.pidMode);
+}
+
+void judgeIpcNamespace(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    judgeNamespace(c, *t.container, r, u"ipc"_s, u"IpcMode"_s, t.container->inspect.hostConfig.ipcMode);
+}
+
+void judgeDevices(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const HostConfig &h = t.container->inspect.hostConfig;
+    r.source = EvidenceSource::Api;
+    QStringList d;
+    for (const DeviceMapping &m : h.devices)
+        d << u"%1 -> %2 (%3)"_s.arg(m.pathOnHost, m.pathInContainer, m.cgroupPermissions);
+    addEvidence(r, u"HostConfig.Devices"_s, d.isEmpty() ? u"[]"_s : d.join(u", "_s));
+    if (!h.deviceCgroupRules.isEmpty())
+        addEvidence(r, u"HostConfig.DeviceCgroupRules"_s, h.deviceCgroupRules.join(u", "_s));
+    if (h.privileged)
+        addEvidence(r, u"HostConfig.Privileged"_s, u"true (every host device)"_s);
+    r.status = (d.isEmpty() && h.deviceCgroupRules.isEmpty() && !h.privileged) ? CheckStatus::Info : CheckStatus::Warn;
+}
+
+void judgeUlimits(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const QJsonObject &u = t.container->inspect.hostConfig.ulimits;
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"HostConfig.Ulimits"_s, u.isEmpty() ? u"[] (daemon default)"_s : u.keys().join(u", "_s));
+    r.status = u.isEmpty() ? CheckStatus::Note : CheckStatus::Info;
+}
+
+void judgeMountPropagation(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    r.status = CheckStatus::Pass;
+    for (const MountFact &m : mountsOf(*t.container)) {
+        const QString p = m.propagation.isEmpty() ? m.mount.propagation : m.propagation;
+        if (p == u"shared"_s || p == u"rshared"_s) {
+            addEvidence(r, u"Mounts"_s, mountText(m));
+            r.status = CheckStatus::Fail;
+        }
+    }
+    if (r.status == CheckStatus::Pass)
+        addEvidence(r, u"Mounts[].Propagation"_s, u"no shared mount"_s);
+}
+
+void judgeUtsNamespace(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    judgeNamespace(c, *t.container, r, u"uts"_s, u"UTSMode"_s, t.container->inspect.hostConfig.utsMode);
+}
+
+/// 5.23, 5.24: how often the container was exec'd into; the exec options need the events.
+void judgeExecNote(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    r.status = CheckStatus::Note;
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"ExecIDs"_s, QString::number(t.container->inspect.execIds.size()));
+}
+
+void judgeCgroupParent(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"HostConfig.CgroupParent"_s, f.inspect.hostConfig.cgroupParent.isEmpty() ? u"\"\""_s : f.inspect.hostConfig.cgroupParent);
+    if (f.cgroup.path.isKnown())
+        addEvidence(r, procKey(f, u"cgroup"_s), *f.cgroup.path.value);
+    r.status = f.inspect.hostConfig.cgroupParent.isEmpty() ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeRuntimeHealth(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"State.Health.Status"_s, f.inspect.state.health.isEmpty() ? u"(no health check)"_s : f.inspect.state.health);
+    addEvidence(r, u"Config.Healthcheck"_s, f.inspect.config.hasHealthcheck ? u"set"_s : u"none"_s);
+    const bool has = f.inspect.config.hasHealthcheck || !f.inspect.state.health.isEmpty();
+    r.status = (has && f.inspect.state.health != u"unhealthy"_s) ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeLatestImage(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    r.status = CheckStatus::Note;
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"Config.Image"_s, t.container->inspect.config.image);
+    addEvidence(r, u"Image"_s, t.container->inspect.imageId);
+}
+
+void judgeDefaultBridge(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    const ContainerFacts &f = *t.container;
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"NetworkSettings.Networks"_s, f.inspect.networks.isEmpty() ? u"none"_s : f.inspect.networks.join(u", "_s));
+    r.status = f.inspect.networks.contains(u"bridge"_s) ? CheckStatus::Warn : CheckStatus::Info;
+}
 
 const CheckDefinition s_defs[] = {
-    {"5.1", "5", QT_TRANSLATE_NOOP("Checks", "Ensure swarm mode is not Enabled, if not needed"),
-     QT_TRANSLATE_NOOP("Checks", "A swarm manager opens management ports and keeps cluster secrets."),
-     QT_TRANSLATE_NOOP("Checks", "Leave the swarm if this host does not need it."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::Command, "docker swarm leave",
-     J {
-         (void)t;
-         r.source = EvidenceSource::Api;
-         const QString s = c.input().info.swarmState;
-         addEvidence(r, u"/info Swarm.LocalNodeState"_s, s);
-         r.status = s == u"active"_s ? CheckStatus::Warn : CheckStatus::Pass;
-     }},
-    {"5.2", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that, if applicable, an AppArmor Profile is enabled"),
-     QT_TRANSLATE_NOOP("Checks", "An AppArmor profile limits what the container's processes may touch even as root."),
-     QT_TRANSLATE_NOOP("Checks", "Run the container with an AppArmor profile (docker-default or your own)."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--security-opt apparmor=docker-default",
-     J {
-         const ContainerFacts &f = *t.container;
-         bool apparmor = false;
-         for (const SecurityOption &o : c.input().info.securityOptions)
-             apparmor = apparmor || o.name == u"apparmor"_s;
-         addEvidence(r, u"AppArmorProfile"_s, f.inspect.appArmorProfile.isEmpty() ? u"\"\""_s : f.inspect.appArmorProfile);
-         r.source = EvidenceSource::Api;
-         if (f.capabilities.lsmLabel.isKnown()) {
-             addEvidence(r, procKey(f, u"attr/current"_s), *f.capabilities.lsmLabel.value);
-             r.source = EvidenceSource::Proc;
-         }
-         if (!apparmor) {
-             addEvidence(r, u"/info SecurityOptions"_s, u"no name=apparmor: AppArmor is not available"_s);
-             r.status = CheckStatus::Info;
-             return;
-         }
-         const QString p = f.inspect.appArmorProfile;
-         r.status = (p.isEmpty() || p == u"unconfined"_s || f.inspect.hostConfig.privileged) ? CheckStatus::Fail : CheckStatus::Pass;
-     }},
-    {"5.3", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that, if applicable, SELinux security options are set"),
-     QT_TRANSLATE_NOOP("Checks", "SELinux labels confine what the container's processes may touch even as root."),
-     QT_TRANSLATE_NOOP("Checks", "Run the container with SELinux labels (do not disable labelling)."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--security-opt label=level:s0:c100,c200",
-     J {
-         const ContainerFacts &f = *t.container;
-         bool selinux = false;
-         for (const SecurityOption &o : c.input().info.securityOptions)
-             selinux = selinux || o.name == u"selinux"_s;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"HostConfig.SecurityOpt"_s, f.capabilities.securityOpt.join(u", "_s));
-         addEvidence(r, u"ProcessLabel"_s, f.inspect.processLabel);
-         if (!selinux) {
-             addEvidence(r, u"/info SecurityOptions"_s, u"no name=selinux: SELinux is not enabled in the daemon"_s);
-             r.status = CheckStatus::Info;
-             return;
-         }
-         const bool disabled = f.capabilities.securityOpt.contains(u"label=disable"_s)
-                               || f.capabilities.securityOpt.contains(u"label:disable"_s);
-         r.status = disabled || f.inspect.processLabel.isEmpty() ? CheckStatus::Fail : CheckStatus::Pass;
-     }},
-    {"5.4", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that Linux kernel capabilities are restricted within containers"),
-     QT_TRANSLATE_NOOP("Checks", "Each capability beyond Docker's default set is a piece of root on the host (SYS_ADMIN is nearly all of it)."),
-     QT_TRANSLATE_NOOP("Checks", "Drop every capability the container does not need; add back only the needed ones."),
-     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "--cap-drop ALL --cap-add <needed>", judgeCapabilities},
-    {"5.5", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that privileged containers are not used"),
-     QT_TRANSLATE_NOOP("Checks", "A privileged container has every capability, every device and no seccomp or LSM confinement: it is root on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Run the container without --privileged; grant only the capabilities and devices it needs."),
-     CheckScope::Container, Severity::Critical, false, RemedyKind::RunFlag, "docker run … (without --privileged)",
-     J {
-         (void)c;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"HostConfig.Privileged"_s, t.container->inspect.hostConfig.privileged ? u"true"_s : u"false"_s);
-         r.status = t.container->inspect.hostConfig.privileged ? CheckStatus::Fail : CheckStatus::Pass;
-     }},
-    {"5.6", "5", QT_TRANSLATE_NOOP("Checks", "Ensure sensitive host system directories are not mounted on containers"),
-     QT_TRANSLATE_NOOP("Checks", "A writable /, /etc, /usr, /boot, /dev, /proc or /sys from the host lets the container change the host."),
-     QT_TRANSLATE_NOOP("Checks", "Do not bind-mount host system directories; if one is needed, mount it read-only."),
-     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "-v /host/dir:/dir:ro", judgeSensitiveMounts},
-    {"5.7", "5", QT_TRANSLATE_NOOP("Checks", "Ensure sshd is not run within containers"),
-     QT_TRANSLATE_NOOP("Checks", "An SSH server in a container is one more service to patch and one more way in."),
-     QT_TRANSLATE_NOOP("Checks", "Remove sshd from the container; use docker exec to get a shell."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::Command, "docker exec -it CONTAINER sh", judgeSshd},
-    {"5.8", "5", QT_TRANSLATE_NOOP("Checks", "Ensure privileged ports are not mapped within containers"),
-     QT_TRANSLATE_NOOP("Checks", "Ports below 1024 are reserved for privileged services; mapping one lets a container pose as one."),
-     QT_TRANSLATE_NOOP("Checks", "Publish on a host port of 1024 or above."),
-     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "-p 8080:80",
-     J {
-         (void)c;
-         r.source = EvidenceSource::Api;
-         r.status = CheckStatus::Pass;
-         for (const PortBinding &p : portsOf(*t.container)) {
-             const int port = p.hostPort.toInt();
-             if (port > 0 && port < 1024) {
-                 addEvidence(r, u"NetworkSettings.Ports"_s, portText(p));
-                 r.status = CheckStatus::Fail;
-             }
-         }
-         if (r.status == CheckStatus::Pass)
-             addEvidence(r, u"NetworkSettings.Ports"_s, u"no host port below 1024"_s);
-     }},
-    {"5.9", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that only needed ports are open on the container"),
-     QT_TRANSLATE_NOOP("Checks", "Every published port is reachable from outside the host."),
-     QT_TRANSLATE_NOOP("Checks", "Publish only the ports the service needs; avoid -P, which publishes every exposed port."),
-     CheckScope::Container, Severity::Low, true, RemedyKind::RunFlag, "-p 127.0.0.1:8080:80",
-     J {
-         (void)c;
-         const ContainerFacts &f = *t.container;
-         r.source = EvidenceSource::Api;
-         QStringList ports;
-         for (const PortBinding &p : portsOf(f))
-             ports << portText(p);
-         addEvidence(r, u"NetworkSettings.Ports"_s, ports.isEmpty() ? u"none published"_s : ports.join(u", "_s));
-         addEvidence(r, u"HostConfig.PublishAllPorts"_s, f.inspect.hostConfig.publishAllPorts ? u"true"_s : u"false"_s);
-         r.status = f.inspect.hostConfig.publishAllPorts ? CheckStatus::Warn : CheckStatus::Info;
-     }},
-    {"5.10", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's network namespace is not shared"),
-     QT_TRANSLATE_NOOP("Checks", "With the host's network namespace the container sees and can bind every host interface and talk to local-only services."),
-     QT_TRANSLATE_NOOP("Checks", "Do not run the container with --network host."),
-     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "--network <bridge-network>",
-     J { judgeNamespace(c, *t.container, r, u"net"_s, u"NetworkMode"_s, t.container->inspect.hostConfig.networkMode); }},
-    {"5.11", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the memory usage for containers is limited"),
-     QT_TRANSLATE_NOOP("Checks", "Without a memory limit one container can take all the host's memory and get others killed."),
-     QT_TRANSLATE_NOOP("Checks", "Give the container a memory limit."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--memory 512m", judgeMemory},
-    {"5.12", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that CPU priority is set appropriately on containers"),
-     QT_TRANSLATE_NOOP("Checks", "Without CPU shares or a quota every container competes equally and one can starve the rest."),
-     QT_TRANSLATE_NOOP("Checks", "Set CPU shares or a CPU quota."),
-     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "--cpu-shares 512  # or --cpus 1.5", judgeCpu},
-    {"5.13", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the container's root filesystem is mounted as read only"),
-     QT_TRANSLATE_NOOP("Checks", "A read-only root file system stops an intruder from changing the container's programs."),
-     QT_TRANSLATE_NOOP("Checks", "Run with a read-only root file system and explicit writable volumes or tmpfs."),
-     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "--read-only --tmpfs /tmp",
-     J {
-         (void)c;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"HostConfig.ReadonlyRootfs"_s, t.container->inspect.hostConfig.readonlyRootfs ? u"true"_s : u"false"_s);
-         r.status = t.container->inspect.hostConfig.readonlyRootfs ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"5.14", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that incoming container traffic is bound to a specific host interface"),
-     QT_TRANSLATE_NOOP("Checks", "A port published on 0.0.0.0 is reachable on every interface of the host, including public ones."),
-     QT_TRANSLATE_NOOP("Checks", "Publish ports on a specific host address."),
-     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "-p 127.0.0.1:8080:80",
-     J {
-         (void)c;
-         r.source = EvidenceSource::Api;
-         r.status = CheckStatus::Pass;
-         for (const PortBinding &p : portsOf(*t.container)) {
-             if (p.hostIp.isEmpty() || p.hostIp == u"0.0.0.0"_s || p.hostIp == u"::"_s) {
-                 addEvidence(r, u"NetworkSettings.Ports"_s, portText(p));
-                 r.status = CheckStatus::Warn;
-             }
-         }
-         if (r.status == CheckStatus::Pass)
-             addEvidence(r, u"NetworkSettings.Ports"_s, u"no port on all interfaces"_s);
-     }},
-    {"5.15", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the 'on-failure' container restart policy is set to '5'"),
-     QT_TRANSLATE_NOOP("Checks", "Endless restarts of a failing container can be used to exhaust the host."),
-     QT_TRANSLATE_NOOP("Checks", "Use the on-failure restart policy with at most 5 retries."),
-     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "--restart on-failure:5",
-     J {
-         (void)c;
-         const HostConfig &h = t.container->inspect.hostConfig;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"HostConfig.RestartPolicy"_s,
-                     u"%1, MaximumRetryCount %2"_s.arg(h.restartPolicyName.isEmpty() ? u"\"\""_s : h.restartPolicyName)
-                         .arg(h.restartPolicyMaximumRetryCount));
-         if (h.restartPolicyName == u"always"_s || h.restartPolicyName == u"unless-stopped"_s)
-             r.status = CheckStatus::Warn;
-         else if (h.restartPolicyName == u"on-failure"_s)
-             r.status = (h.restartPolicyMaximumRetryCount > 0 && h.restartPolicyMaximumRetryCount <= 5) ? CheckStatus::Pass
-                                                                                                         : CheckStatus::Warn;
-         else
-             r.status = CheckStatus::Pass;
-     }},
-    {"5.16", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's process namespace is not shared"),
-     QT_TRANSLATE_NOOP("Checks", "With the host's PID namespace the container sees, and as root can signal or trace, every host process."),
-     QT_TRANSLATE_NOOP("Checks", "Do not run the container with --pid host."),
-     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --pid host)",
-     J { judgeNamespace(c, *t.container, r, u"pid"_s, u"PidMode"_s, t.container->inspect.hostConfig.pidMode); }},
-    {"5.17", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's IPC namespace is not shared"),
-     QT_TRANSLATE_NOOP("Checks", "With the host's IPC namespace the container can read and change host shared memory."),
-     QT_TRANSLATE_NOOP("Checks", "Do not run the container with --ipc host."),
-     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --ipc host)",
-     J { judgeNamespace(c, *t.container, r, u"ipc"_s, u"IpcMode"_s, t.container->inspect.hostConfig.ipcMode); }},
-    {"5.18", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that host devices are not directly exposed to containers"),
-     QT_TRANSLATE_NOOP("Checks", "A host device in a container can be read, written or used to escape."),
-     QT_TRANSLATE_NOOP("Checks", "Expose only the devices that are needed, with the fewest permissions (r, w, m)."),
-     CheckScope::Container, Severity::Medium, true, RemedyKind::RunFlag, "--device /dev/xyz:/dev/xyz:r",
-     J {
-         (void)c;
-         const HostConfig &h = t.container->inspect.hostConfig;
-         r.source = EvidenceSource::Api;
-         QStringList d;
-         for (const DeviceMapping &m : h.devices)
-             d << u"%1 -> %2 (%3)"_s.arg(m.pathOnHost, m.pathInContainer, m.cgroupPermissions);
-         addEvidence(r, u"HostConfig.Devices"_s, d.isEmpty() ? u"[]"_s : d.join(u", "_s));
-         if (!h.deviceCgroupRules.isEmpty())
-             addEvidence(r, u"HostConfig.DeviceCgroupRules"_s, h.deviceCgroupRules.join(u", "_s));
-         if (h.privileged)
-             addEvidence(r, u"HostConfig.Privileged"_s, u"true (every host device)"_s);
-         r.status = (d.isEmpty() && h.deviceCgroupRules.isEmpty() && !h.privileged) ? CheckStatus::Info : CheckStatus::Warn;
-     }},
-    {"5.19", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the default ulimit is overwritten at runtime if needed"),
-     QT_TRANSLATE_NOOP("Checks", "Per-container ulimits bound open files and processes more tightly than the daemon default."),
-     QT_TRANSLATE_NOOP("Checks", "Set ulimits for containers that need other bounds than the daemon's default."),
-     CheckScope::Container, Severity::Info, true, RemedyKind::RunFlag, "--ulimit nofile=1024:2048",
-     J {
-         (void)c;
-         const QJsonObject &u = t.container->inspect.hostConfig.ulimits;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"HostConfig.Ulimits"_s, u.isEmpty() ? u"[] (daemon default)"_s : u.keys().join(u", "_s));
-         r.status = u.isEmpty() ? CheckStatus::Note : CheckStatus::Info;
-     }},
-    {"5.20", "5", QT_TRANSLATE_NOOP("Checks", "Ensure mount propagation mode is not set to shared"),
-     QT_TRANSLATE_NOOP("Checks", "With shared propagation, mounts made inside the container appear on the host and the other way round."),
-     QT_TRANSLATE_NOOP("Checks", "Use private or slave propagation."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "-v /src:/dst:rprivate",
-     J {
-         (void)c;
-         r.source = EvidenceSource::Api;
-         r.status = CheckStatus::Pass;
-         for (const MountFact &m : mountsOf(*t.container)) {
-             const QString p = m.propagation.isEmpty() ? m.mount.propagation : m.propagation;
-             if (p == u"shared"_s || p == u"rshared"_s) {
-                 addEvidence(r, u"Mounts"_s, mountText(m));
-                 r.status = CheckStatus::Fail;
-             }
-         }
-         if (r.status == CheckStatus::Pass)
-             addEvidence(r, u"Mounts[].Propagation"_s, u"no shared mount"_s);
-     }},
-    {"5.21", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's UTS namespace is not shared"),
-     QT_TRANSLATE_NOOP("Checks", "With the host's UTS namespace the container can change the host's name."),
-     QT_TRANSLATE_NOOP("Checks", "Do not run the container with --uts host."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "docker run … (without --uts host)",
-     J { judgeNamespace(c, *t.container, r, u"uts"_s, u"UTSMode"_s, t.container->inspect.hostConfig.utsMode); }},
-    {"5.22", "5", QT_TRANSLATE_NOOP("Checks", "Ensure the default seccomp profile is not Disabled"),
-     QT_TRANSLATE_NOOP("Checks", "The seccomp filter blocks system calls that are the usual way out of a container."),
-     QT_TRANSLATE_NOOP("Checks", "Do not run with seccomp=unconfined."),
-     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --security-opt seccomp=unconfined)",
-     judgeSeccomp},
-    {"5.23", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that docker exec commands are not used with the privileged option"),
-     QT_TRANSLATE_NOOP("Checks", "A privileged exec gives the new process every capability, whatever the container was started with."),
-     QT_TRANSLATE_NOOP("Checks", "Review the daemon's exec events (docker events --filter event=exec_create) for --privileged execs."),
-     CheckScope::Container, Severity::Medium, true, RemedyKind::Command, "docker events --since 24h --filter event=exec_create",
-     NOTE_EXEC},
-    {"5.24", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that docker exec commands are not used with the user=root option"),
-     QT_TRANSLATE_NOOP("Checks", "An exec as root undoes a container's non-root user."),
-     QT_TRANSLATE_NOOP("Checks", "Review the daemon's exec events for execs as root."),
-     CheckScope::Container, Severity::Low, true, RemedyKind::Command, "docker events --since 24h --filter event=exec_create",
-     NOTE_EXEC},
-    {"5.25", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that cgroup usage is confirmed"),
-     QT_TRANSLATE_NOOP("Checks", "A non-default cgroup parent changes which limits apply to the container."),
-     QT_TRANSLATE_NOOP("Checks", "Keep the default cgroup parent unless a different one is intended."),
-     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "docker run … (without --cgroup-parent)",
-     J {
-         (void)c;
-         const ContainerFacts &f = *t.container;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"HostConfig.CgroupParent"_s, f.inspect.hostConfig.cgroupParent.isEmpty() ? u"\"\""_s : f.inspect.hostConfig.cgroupParent);
-         if (f.cgroup.path.isKnown())
-             addEvidence(r, procKey(f, u"cgroup"_s), *f.cgroup.path.value);
-         r.status = f.inspect.hostConfig.cgroupParent.isEmpty() ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"5.26", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the container is restricted from acquiring additional privileges"),
-     QT_TRANSLATE_NOOP("Checks", "Without no-new-privileges a setuid binary in the container can raise a process to root."),
-     QT_TRANSLATE_NOOP("Checks", "Run with no-new-privileges (per container or daemon-wide)."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--security-opt no-new-privileges", judgeNoNewPrivs},
-    {"5.27", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that container health is checked at runtime"),
-     QT_TRANSLATE_NOOP("Checks", "A health check lets the daemon and orchestrators notice a broken or hijacked service."),
-     QT_TRANSLATE_NOOP("Checks", "Give the image or the container a health check."),
-     CheckScope::Container, Severity::Low, false, RemedyKind::RunFlag, "--health-cmd 'CMD' --health-interval 30s",
-     J {
-         (void)c;
-         const ContainerFacts &f = *t.container;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"State.Health.Status"_s, f.inspect.state.health.isEmpty() ? u"(no health check)"_s : f.inspect.state.health);
-         addEvidence(r, u"Config.Healthcheck"_s, f.inspect.config.hasHealthcheck ? u"set"_s : u"none"_s);
-         const bool has = f.inspect.config.hasHealthcheck || !f.inspect.state.health.isEmpty();
-         r.status = (has && f.inspect.state.health != u"unhealthy"_s) ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"5.28", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that Docker commands always make use of the latest version of their image"),
-     QT_TRANSLATE_NOOP("Checks", "A cached old image keeps running old, vulnerable code."),
-     QT_TRANSLATE_NOOP("Checks", "Pull images before running them, or pin digests that you update deliberately."),
-     CheckScope::Container, Severity::Low, true, RemedyKind::Command, "docker pull IMAGE",
-     J {
-         (void)c;
-         r.status = CheckStatus::Note;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"Config.Image"_s, t.container->inspect.config.image);
-         addEvidence(r, u"Image"_s, t.container->inspect.imageId);
-     }},
-    {"5.29", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the PIDs cgroup limit is used"),
-     QT_TRANSLATE_NOOP("Checks", "Without a PIDs limit a fork bomb in one container exhausts the host's process table."),
-     QT_TRANSLATE_NOOP("Checks", "Give the container a PIDs limit."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--pids-limit 200", judgePids},
-    {"5.30", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that Docker's default bridge 'docker0' is not used"),
-     QT_TRANSLATE_NOOP("Checks", "On the default bridge containers reach each other without restriction; user-defined networks isolate."),
-     QT_TRANSLATE_NOOP("Checks", "Attach containers to user-defined networks."),
-     CheckScope::Container, Severity::Low, true, RemedyKind::Command, "docker network create app && docker run --network app …",
-     J {
-         (void)c;
-         const ContainerFacts &f = *t.container;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"NetworkSettings.Networks"_s, f.inspect.networks.isEmpty() ? u"none"_s : f.inspect.networks.join(u", "_s));
-         r.status = f.inspect.networks.contains(u"bridge"_s) ? CheckStatus::Warn : CheckStatus::Info;
-     }},
-    {"5.31", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the host's user namespaces are not shared"),
-     QT_TRANSLATE_NOOP("Checks", "Sharing the host's user namespace undoes user namespace remapping: root in the container is root on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Do not run with --userns host on a daemon with user namespace remapping."),
-     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --userns host)", judgeUserns},
-    {"5.32", "5", QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker socket is not mounted inside any containers"),
-     QT_TRANSLATE_NOOP("Checks", "A container with the daemon's socket can start a privileged container: it is root on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Do not mount the Docker socket into containers, under any name."),
-     CheckScope::Container, Severity::Critical, false, RemedyKind::RunFlag, "docker run … (without -v /var/run/docker.sock:…)",
-     judgeSocketMount},
+    {.id = "5.1", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure swarm mode is not Enabled, if not needed"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A swarm manager opens management ports and keeps cluster secrets."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Leave the swarm if this host does not need it."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command, .remedyCode = "docker swarm leave",
+     .judge = &judgeSwarmMode,
+     .doc = {.source = "api", .reads = "`/info` Swarm.LocalNodeState", .verdict = "the state"}},
+    {.id = "5.2", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that, if applicable, an AppArmor Profile is enabled"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "An AppArmor profile limits what the container's processes may touch even as root."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Run the container with an AppArmor profile (docker-default or your own)."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--security-opt apparmor=docker-default",
+     .judge = &judgeAppArmor,
+     .doc = {.source = "api + proc",
+             .reads = "AppArmorProfile; `/proc/<pid>/attr/current`; info when the daemon has no "
+                      "AppArmor",
+             .verdict = "the profile and the label"}},
+    {.id = "5.3", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that, if applicable, SELinux security options are set"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "SELinux labels confine what the container's processes may touch even as root."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Run the container with SELinux labels (do not disable labelling)."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--security-opt label=level:s0:c100,c200",
+     .judge = &judgeSelinux,
+     .doc = {.source = "api",
+             .reads = "SecurityOpt label=…, ProcessLabel; info when the daemon has no SELinux",
+             .verdict = "the options"}},
+    {.id = "5.4", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that Linux kernel capabilities are restricted within containers"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Each capability beyond Docker's default set is a piece of root on the host (SYS_ADMIN is nearly all of it)."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Drop every capability the container does not need; add back only the needed ones."),
+     .scope = CheckScope::Container, .severity = Severity::High,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--cap-drop ALL --cap-add <needed>",
+     .judge = &judgeCapabilities,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "`/proc/<pid>/status` CapBnd − Docker default 0xa80425fb (not CapEff: a "
+                      "--user 1000 process has CapEff 0); Privileged; else CapAdd",
+             .verdict = "CapBnd, CapEff, the added capability names"}},
+    {.id = "5.5", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that privileged containers are not used"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A privileged container has every capability, every device and no seccomp or LSM confinement: it is root on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Run the container without --privileged; grant only the capabilities and devices it needs."),
+     .scope = CheckScope::Container, .severity = Severity::Critical,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "docker run … (without --privileged)",
+     .judge = &judgePrivileged,
+     .doc = {.source = "api", .reads = "HostConfig.Privileged", .verdict = "the value"}},
+    {.id = "5.6", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure sensitive host system directories are not mounted on containers"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A writable /, /etc, /usr, /boot, /dev, /proc or /sys from the host lets the container change the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Do not bind-mount host system directories; if one is needed, mount it read-only."),
+     .scope = CheckScope::Container, .severity = Severity::High,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "-v /host/dir:/dir:ro",
+     .judge = &judgeSensitiveMounts,
+     .doc = {.source = "api",
+             .reads = "Mounts (bind) from /, /boot, /dev, /etc, /lib, /proc, /sys, /usr or the "
+                      "data root; rw fail, ro warn (sockets: 5.32)",
+             .verdict = "source → destination (ro/rw, propagation)"}},
+    {.id = "5.7", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure sshd is not run within containers"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "An SSH server in a container is one more service to patch and one more way in."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Remove sshd from the container; use docker exec to get a shell."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command, .remedyCode = "docker exec -it CONTAINER sh",
+     .judge = &judgeSshd,
+     .doc = {.source = "api",
+             .reads = "`/containers/{id}/top` CMD column, or — when the host files are local — "
+                      "every process of the container: `cgroup.procs` of its cgroup **and every "
+                      "child cgroup** (systemd, Docker-in-Docker), or, without a cgroup of its own "
+                      "(cgroup driver `none`), every descendant of its shim; `/proc/<pid>/cmdline` "
+                      "(source proc)",
+             .verdict = "the sshd command lines"}},
+    {.id = "5.8", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure privileged ports are not mapped within containers"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Ports below 1024 are reserved for privileged services; mapping one lets a container pose as one."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Publish on a host port of 1024 or above."),
+     .scope = CheckScope::Container, .severity = Severity::Low,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "-p 8080:80",
+     .judge = &judgePrivilegedPorts,
+     .doc = {.source = "api",
+             .reads = "NetworkSettings.Ports (running) / PortBindings (stopped): host port < 1024",
+             .verdict = "the bindings"}},
+    {.id = "5.9", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that only needed ports are open on the container"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Every published port is reachable from outside the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Publish only the ports the service needs; avoid -P, which publishes every exposed port."),
+     .scope = CheckScope::Container, .severity = Severity::Low, .manual = true,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "-p 127.0.0.1:8080:80",
+     .judge = &judgePublishedPorts,
+     .doc = {.source = "api",
+             .reads = "published ports, PublishAllPorts (warn)",
+             .verdict = "the bindings (manual)"}},
+    {.id = "5.10", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the host's network namespace is not shared"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "With the host's network namespace the container sees and can bind every host interface and talk to local-only services."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Do not run the container with --network host."),
+     .scope = CheckScope::Container, .severity = Severity::High,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--network <bridge-network>",
+     .judge = &judgeNetworkNamespace,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "ns/net inode vs the host reference (dockerd's or /proc/1); else NetworkMode",
+             .verdict = "both inodes and the declared mode"}},
+    {.id = "5.11", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the memory usage for containers is limited"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Without a memory limit one container can take all the host's memory and get others killed."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Give the container a memory limit."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--memory 512m",
+     .judge = &judgeMemory,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "memory.limit_in_bytes / memory.max; when unlimited: v1 memory.stat "
+                      "hierarchical_memory_limit, v2 parents' memory.max (cgroup-parent); else "
+                      "HostConfig.Memory",
+             .verdict = "the enforced and declared limits; fail when not enforced (cgroup driver "
+                        "none, memory not delegated); unknown on a rootless daemon when the cgroup "
+                        "cannot be read"}},
+    {.id = "5.12", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that CPU priority is set appropriately on containers"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Without CPU shares or a quota every container competes equally and one can starve the rest."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Set CPU shares or a CPU quota."),
+     .scope = CheckScope::Container, .severity = Severity::Low,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--cpu-shares 512  # or --cpus 1.5",
+     .judge = &judgeCpu,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "cpu.shares / cpu.weight / quota; else CpuShares, NanoCpus, CpuQuota",
+             .verdict = "the values; warn when not enforced (no cgroup of its own, or cpu not "
+                        "delegated); unknown on a rootless daemon when the cgroup cannot be read"}},
+    {.id = "5.13", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the container's root filesystem is mounted as read only"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A read-only root file system stops an intruder from changing the container's programs."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Run with a read-only root file system and explicit writable volumes or tmpfs."),
+     .scope = CheckScope::Container, .severity = Severity::Low,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--read-only --tmpfs /tmp",
+     .judge = &judgeReadOnlyRootfs,
+     .doc = {.source = "api", .reads = "HostConfig.ReadonlyRootfs", .verdict = "the value"}},
+    {.id = "5.14", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that incoming container traffic is bound to a specific host interface"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A port published on 0.0.0.0 is reachable on every interface of the host, including public ones."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Publish ports on a specific host address."),
+     .scope = CheckScope::Container, .severity = Severity::Low,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "-p 127.0.0.1:8080:80",
+     .judge = &judgePortsOnAllInterfaces,
+     .doc = {.source = "api",
+             .reads = "port bindings on 0.0.0.0, :: or empty",
+             .verdict = "the bindings"}},
+    {.id = "5.15", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the 'on-failure' container restart policy is set to '5'"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Endless restarts of a failing container can be used to exhaust the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Use the on-failure restart policy with at most 5 retries."),
+     .scope = CheckScope::Container, .severity = Severity::Low,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--restart on-failure:5",
+     .judge = &judgeRestartPolicy,
+     .doc = {.source = "api",
+             .reads = "RestartPolicy (always/unless-stopped warn; on-failure 1–5 pass)",
+             .verdict = "the policy"}},
+    {.id = "5.16", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the host's process namespace is not shared"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "With the host's PID namespace the container sees, and as root can signal or trace, every host process."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Do not run the container with --pid host."),
+     .scope = CheckScope::Container, .severity = Severity::High,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "docker run … (without --pid host)",
+     .judge = &judgePidNamespace,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "ns/pid inode vs host; else PidMode",
+             .verdict = "both inodes"}},
+    {.id = "5.17", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the host's IPC namespace is not shared"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "With the host's IPC namespace the container can read and change host shared memory."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Do not run the container with --ipc host."),
+     .scope = CheckScope::Container, .severity = Severity::High,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "docker run … (without --ipc host)",
+     .judge = &judgeIpcNamespace,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "ns/ipc inode vs host; else IpcMode",
+             .verdict = "both inodes"}},
+    {.id = "5.18", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that host devices are not directly exposed to containers"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A host device in a container can be read, written or used to escape."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Expose only the devices that are needed, with the fewest permissions (r, w, m)."),
+     .scope = CheckScope::Container, .severity = Severity::Medium, .manual = true,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--device /dev/xyz:/dev/xyz:r",
+     .judge = &judgeDevices,
+     .doc = {.source = "api",
+             .reads = "Devices, DeviceCgroupRules, Privileged",
+             .verdict = "the devices (manual)"}},
+    {.id = "5.19", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the default ulimit is overwritten at runtime if needed"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Per-container ulimits bound open files and processes more tightly than the daemon default."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Set ulimits for containers that need other bounds than the daemon's default."),
+     .scope = CheckScope::Container, .severity = Severity::Info, .manual = true,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--ulimit nofile=1024:2048",
+     .judge = &judgeUlimits,
+     .doc = {.source = "api",
+             .reads = "HostConfig.Ulimits",
+             .verdict = "note when daemon default, info when set (manual)"}},
+    {.id = "5.20", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure mount propagation mode is not set to shared"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "With shared propagation, mounts made inside the container appear on the host and the other way round."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Use private or slave propagation."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "-v /src:/dst:rprivate",
+     .judge = &judgeMountPropagation,
+     .doc = {.source = "api",
+             .reads = "Mounts[].Propagation shared/rshared",
+             .verdict = "the mounts"}},
+    {.id = "5.21", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the host's UTS namespace is not shared"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "With the host's UTS namespace the container can change the host's name."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Do not run the container with --uts host."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "docker run … (without --uts host)",
+     .judge = &judgeUtsNamespace,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "ns/uts inode vs host; else UTSMode",
+             .verdict = "both inodes"}},
+    {.id = "5.22", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure the default seccomp profile is not Disabled"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "The seccomp filter blocks system calls that are the usual way out of a container."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Do not run with seccomp=unconfined."),
+     .scope = CheckScope::Container, .severity = Severity::High,
+     .remedyKind = RemedyKind::RunFlag,
+     .remedyCode = "docker run … (without --security-opt seccomp=unconfined)",
+     .judge = &judgeSeccomp,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "`/proc/<pid>/status` Seccomp (0 = disabled, even with empty SecurityOpt); "
+                      "else seccomp=unconfined / Privileged",
+             .verdict = "the mode"}},
+    {.id = "5.23", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that docker exec commands are not used with the privileged option"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A privileged exec gives the new process every capability, whatever the container was started with."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Review the daemon's exec events (docker events --filter event=exec_create) for --privileged execs."),
+     .scope = CheckScope::Container, .severity = Severity::Medium, .manual = true,
+     .remedyKind = RemedyKind::Command,
+     .remedyCode = "docker events --since 24h --filter event=exec_create",
+     .judge = &judgeExecNote,
+     .doc = {.source = "api",
+             .reads = "ExecIDs count; exec history needs events",
+             .verdict = "note"}},
+    {.id = "5.24", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that docker exec commands are not used with the user=root option"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "An exec as root undoes a container's non-root user."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Review the daemon's exec events for execs as root."),
+     .scope = CheckScope::Container, .severity = Severity::Low, .manual = true,
+     .remedyKind = RemedyKind::Command,
+     .remedyCode = "docker events --since 24h --filter event=exec_create",
+     .judge = &judgeExecNote,
+     .doc = {.source = "api", .reads = "ExecIDs count", .verdict = "note"}},
+    {.id = "5.25", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that cgroup usage is confirmed"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A non-default cgroup parent changes which limits apply to the container."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Keep the default cgroup parent unless a different one is intended."),
+     .scope = CheckScope::Container, .severity = Severity::Low,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "docker run … (without --cgroup-parent)",
+     .judge = &judgeCgroupParent,
+     .doc = {.source = "api",
+             .reads = "HostConfig.CgroupParent and the enforced cgroup path",
+             .verdict = "the values"}},
+    {.id = "5.26", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the container is restricted from acquiring additional privileges"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Without no-new-privileges a setuid binary in the container can raise a process to root."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Run with no-new-privileges (per container or daemon-wide)."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--security-opt no-new-privileges",
+     .judge = &judgeNoNewPrivs,
+     .doc = {.source = "proc (fallback: api, config)",
+             .reads = "`/proc/<pid>/status` NoNewPrivs (shows a daemon-wide setting even with "
+                      "empty SecurityOpt); else SecurityOpt, else daemon no-new-privileges",
+             .verdict = "the values"}},
+    {.id = "5.27", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that container health is checked at runtime"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A health check lets the daemon and orchestrators notice a broken or hijacked service."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Give the image or the container a health check."),
+     .scope = CheckScope::Container, .severity = Severity::Low,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--health-cmd 'CMD' --health-interval 30s",
+     .judge = &judgeRuntimeHealth,
+     .doc = {.source = "api",
+             .reads = "State.Health.Status, Config.Healthcheck; unhealthy warns",
+             .verdict = "the values"}},
+    {.id = "5.28", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that Docker commands always make use of the latest version of their image"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A cached old image keeps running old, vulnerable code."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Pull images before running them, or pin digests that you update deliberately."),
+     .scope = CheckScope::Container, .severity = Severity::Low, .manual = true,
+     .remedyKind = RemedyKind::Command, .remedyCode = "docker pull IMAGE",
+     .judge = &judgeLatestImage,
+     .doc = {.source = "api",
+             .reads = "Config.Image, Image id",
+             .verdict = "note: needs a registry"}},
+    {.id = "5.29", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the PIDs cgroup limit is used"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Without a PIDs limit a fork bomb in one container exhausts the host's process table."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Give the container a PIDs limit."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--pids-limit 200",
+     .judge = &judgePids,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "pids.max; else PidsLimit (null/0/-1 = unlimited)",
+             .verdict = "the limits; fail when not enforced (cgroup driver none, pids not "
+                        "delegated); unknown on a rootless daemon when the cgroup cannot be read"}},
+    {.id = "5.30", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that Docker's default bridge 'docker0' is not used"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "On the default bridge containers reach each other without restriction; user-defined networks isolate."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Attach containers to user-defined networks."),
+     .scope = CheckScope::Container, .severity = Severity::Low, .manual = true,
+     .remedyKind = RemedyKind::Command,
+     .remedyCode = "docker network create app && docker run --network app …",
+     .judge = &judgeDefaultBridge,
+     .doc = {.source = "api",
+             .reads = "NetworkSettings.Networks contains bridge",
+             .verdict = "the networks (manual)"}},
+    {.id = "5.31", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the host's user namespaces are not shared"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Sharing the host's user namespace undoes user namespace remapping: root in the container is root on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Do not run with --userns host on a daemon with user namespace remapping."),
+     .scope = CheckScope::Container, .severity = Severity::High,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "docker run … (without --userns host)",
+     .judge = &judgeUserns,
+     .doc = {.source = "proc + api",
+             .reads = "ns/user inode vs host on a remapping or rootless daemon (shared = fail); "
+                      "UsernsMode host: fail with remapping, warn without",
+             .verdict = "mode, userns and rootless options, inodes"}},
+    {.id = "5.32", .section = "5",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker socket is not mounted inside any containers"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A container with the daemon's socket can start a privileged container: it is root on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Do not mount the Docker socket into containers, under any name."),
+     .scope = CheckScope::Container, .severity = Severity::Critical,
+     .remedyKind = RemedyKind::RunFlag,
+     .remedyCode = "docker run … (without -v /var/run/docker.sock:…)",
+     .judge = &judgeSocketMount,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "mounts whose device+inode equal the socket in use (any name: facts "
+                      "isDockerSocket); without inode data: a source ending in docker.sock or "
+                      "equal to the socket path",
+             .verdict = "the mounts"}},
 };
 
 } // namespace

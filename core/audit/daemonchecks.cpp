@@ -245,189 +245,326 @@ void judgeSeccompProfile(const CheckContext &c, const CheckTarget &, CheckResult
     r.status = (profile == u"default"_s || profile == u"builtin"_s) ? CheckStatus::Note : CheckStatus::Info;
 }
 
-#define J [](const CheckContext &c, const CheckTarget &, CheckResult &r)
+void judgeRootlessDaemon(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"/info SecurityOptions"_s, securityOptionsText(c));
+    r.status = c.daemonRootless() ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeLogLevel(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    if (c.input().info.debug) {
+        r.source = EvidenceSource::Api;
+        addEvidence(r, u"/info Debug"_s, u"true"_s);
+        r.status = CheckStatus::Warn;
+        return;
+    }
+    if (const auto s = lookup(c, r, u"log-level"_s))
+        r.status = (!s->present || s->stringValue() == u"info"_s) ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeIptables(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    if (const auto s = lookup(c, r, u"iptables"_s))
+        r.status = s->boolValue(true) ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeStorageDriver(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"/info Driver"_s, c.input().info.driver);
+    if (c.input().info.driver.isEmpty()) {
+        setUnknown(r, Error{ErrorCode::Unavailable, u"/info has no Driver"_s});
+        return;
+    }
+    r.status = c.input().info.driver == u"aufs"_s ? CheckStatus::Fail : CheckStatus::Pass;
+}
+
+void judgeDefaultUlimits(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    if (const auto s = lookup(c, r, u"default-ulimits"_s))
+        r.status = s->present ? CheckStatus::Info : CheckStatus::Warn;
+}
+
+void judgeUserNamespaceSupport(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"/info SecurityOptions"_s, securityOptionsText(c));
+    if (c.daemonRootless() && !c.daemonRemapsUsers()) {
+        r.message = QT_TRANSLATE_NOOP("Checks", "Rootless daemon: root in a container is the daemon owner's "
+                                                "unprivileged uid on the host, so remapping adds nothing.");
+    }
+    r.status = (c.daemonRemapsUsers() || c.daemonRootless()) ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeDaemonCgroupParent(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    if (const auto s = lookup(c, r, u"cgroup-parent"_s))
+        r.status = (!s->present || s->stringValue().isEmpty()) ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeBaseDeviceSize(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    if (const auto s = lookup(c, r, u"storage-opts"_s)) {
+        bool changed = false;
+        for (const QString &o : s->listValue())
+            changed = changed || o.contains(u"dm.basesize"_s);
+        r.status = changed ? CheckStatus::Warn : CheckStatus::Pass;
+    }
+}
+
+void judgeAuthorizationPlugins(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    const QStringList p = c.input().info.authorizationPlugins;
+    addEvidence(r, u"/info Plugins.Authorization"_s, p.isEmpty() ? u"null"_s : p.join(u", "_s));
+    r.status = p.isEmpty() ? CheckStatus::Warn : CheckStatus::Pass;
+}
+
+void judgeRemoteLogging(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    const QString d = c.input().info.loggingDriver;
+    addEvidence(r, u"/info LoggingDriver"_s, d);
+    if (d.isEmpty()) {
+        setUnknown(r, Error{ErrorCode::Unavailable, u"/info has no LoggingDriver"_s});
+        return;
+    }
+    r.status = (d == u"json-file"_s || d == u"local"_s || d == u"none"_s) ? CheckStatus::Warn : CheckStatus::Pass;
+}
+
+void judgeDaemonNoNewPrivileges(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    if (const auto s = lookup(c, r, u"no-new-privileges"_s)) {
+        r.status = s->boolValue(false) ? CheckStatus::Pass : CheckStatus::Warn;
+        return;
+    }
+    // The config could not be read; a running container without the option but with
+    // NoNewPrivs 0 proves the daemon-wide option is off.
+    for (const ContainerFacts &f : c.input().containers) {
+        const bool declared = f.capabilities.securityOpt.contains(u"no-new-privileges"_s)
+                              || f.capabilities.securityOpt.contains(u"no-new-privileges:true"_s);
+        if (!declared && f.capabilities.noNewPrivs.isKnown() && !*f.capabilities.noNewPrivs.value) {
+            r.evidence.clear();
+            r.unknownReason.reset();
+            addEvidence(r, u"/proc/%1/status NoNewPrivs (%2)"_s.arg(f.pid).arg(f.name), u"0"_s);
+            r.source = EvidenceSource::Proc;
+            r.status = CheckStatus::Warn;
+            return;
+        }
+    }
+}
+
+void judgeLiveRestore(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"/info LiveRestoreEnabled"_s, c.input().info.liveRestoreEnabled ? u"true"_s : u"false"_s);
+    r.status = c.input().info.liveRestoreEnabled ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeUserlandProxy(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    if (const auto s = lookup(c, r, u"userland-proxy"_s))
+        r.status = s->boolValue(true) ? CheckStatus::Warn : CheckStatus::Pass;
+}
+
+void judgeExperimental(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    const bool on = c.input().version.experimental || c.input().info.experimentalBuild;
+    addEvidence(r, u"/info ExperimentalBuild"_s, c.input().info.experimentalBuild ? u"true"_s : u"false"_s);
+    r.status = on ? CheckStatus::Warn : CheckStatus::Pass;
+}
 
 const CheckDefinition s_defs[] = {
-    {"2.1", "2", QT_TRANSLATE_NOOP("Checks", "Run the Docker daemon as a non-root user, if possible"),
-     QT_TRANSLATE_NOOP("Checks", "A rootless daemon runs as an ordinary user: an escape from a container does not give root on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Consider running the daemon in rootless mode (dockerd-rootless-setuptool.sh install)."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::Command, "dockerd-rootless-setuptool.sh install",
-     J {
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"/info SecurityOptions"_s, securityOptionsText(c));
-         r.status = c.daemonRootless() ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"2.2", "2", QT_TRANSLATE_NOOP("Checks", "Ensure network traffic is restricted between containers on the default bridge"),
-     QT_TRANSLATE_NOOP("Checks", "On the default bridge every container can reach every other one, so one compromised container can attack its neighbours."),
-     QT_TRANSLATE_NOOP("Checks", "Start the daemon with inter-container communication disabled and link containers explicitly through user-defined networks."),
-     CheckScope::Daemon, Severity::Medium, false, RemedyKind::DaemonJson, "{ \"icc\": false }", judgeIcc},
-    {"2.3", "2", QT_TRANSLATE_NOOP("Checks", "Ensure the logging level is set to 'info'"),
-     QT_TRANSLATE_NOOP("Checks", "'info' records what an investigation needs; 'debug' logs too much and lower levels too little."),
-     QT_TRANSLATE_NOOP("Checks", "Set the daemon's log level to info (or remove the option: info is the default)."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::DaemonJson, "{ \"log-level\": \"info\" }",
-     J {
-         if (c.input().info.debug) {
-             r.source = EvidenceSource::Api;
-             addEvidence(r, u"/info Debug"_s, u"true"_s);
-             r.status = CheckStatus::Warn;
-             return;
-         }
-         if (const auto s = lookup(c, r, u"log-level"_s))
-             r.status = (!s->present || s->stringValue() == u"info"_s) ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"2.4", "2", QT_TRANSLATE_NOOP("Checks", "Ensure Docker is allowed to make changes to iptables"),
-     QT_TRANSLATE_NOOP("Checks", "Docker keeps its firewall rules in line with the containers' networking only if it may manage iptables."),
-     QT_TRANSLATE_NOOP("Checks", "Let the daemon manage iptables (remove --iptables=false)."),
-     CheckScope::Daemon, Severity::Medium, false, RemedyKind::DaemonJson, "{ \"iptables\": true }",
-     J {
-         if (const auto s = lookup(c, r, u"iptables"_s))
-             r.status = s->boolValue(true) ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"2.5", "2", QT_TRANSLATE_NOOP("Checks", "Ensure insecure registries are not used"),
-     QT_TRANSLATE_NOOP("Checks", "Images from an insecure registry can be replaced in transit."),
-     QT_TRANSLATE_NOOP("Checks", "Remove insecure registries; give each registry a TLS certificate."),
-     CheckScope::Daemon, Severity::High, false, RemedyKind::DaemonJson, "{ \"insecure-registries\": [] }", judgeInsecureRegistries},
-    {"2.6", "2", QT_TRANSLATE_NOOP("Checks", "Ensure aufs storage driver is not used"),
-     QT_TRANSLATE_NOOP("Checks", "aufs is deprecated, out of the mainline kernel and has known crashes."),
-     QT_TRANSLATE_NOOP("Checks", "Use overlay2."),
-     CheckScope::Daemon, Severity::Medium, false, RemedyKind::DaemonJson, "{ \"storage-driver\": \"overlay2\" }",
-     J {
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"/info Driver"_s, c.input().info.driver);
-         if (c.input().info.driver.isEmpty()) {
-             setUnknown(r, Error{ErrorCode::Unavailable, u"/info has no Driver"_s});
-             return;
-         }
-         r.status = c.input().info.driver == u"aufs"_s ? CheckStatus::Fail : CheckStatus::Pass;
-     }},
-    {"2.7", "2", QT_TRANSLATE_NOOP("Checks", "Ensure TLS authentication for Docker daemon is configured"),
-     QT_TRANSLATE_NOOP("Checks", "A TCP listener without TLS client verification gives root on the host to anyone who can reach the port."),
-     QT_TRANSLATE_NOOP("Checks", "Listen on TCP only with TLS verification of client certificates, or not at all."),
-     CheckScope::Daemon, Severity::Critical, false, RemedyKind::DaemonJson,
-     "{ \"tlsverify\": true, \"tlscacert\": \"/etc/docker/ca.pem\", \"tlscert\": \"/etc/docker/server.pem\", \"tlskey\": \"/etc/docker/server-key.pem\" }",
-     judgeTls},
-    {"2.8", "2", QT_TRANSLATE_NOOP("Checks", "Ensure the default ulimit is configured appropriately"),
-     QT_TRANSLATE_NOOP("Checks", "Default ulimits bound what each container may open or fork unless it asks otherwise."),
-     QT_TRANSLATE_NOOP("Checks", "Set default ulimits suited to your workloads."),
-     CheckScope::Daemon, Severity::Low, true, RemedyKind::DaemonJson,
-     "{ \"default-ulimits\": { \"nofile\": { \"Name\": \"nofile\", \"Soft\": 1024, \"Hard\": 4096 } } }",
-     J {
-         if (const auto s = lookup(c, r, u"default-ulimits"_s))
-             r.status = s->present ? CheckStatus::Info : CheckStatus::Warn;
-     }},
-    {"2.9", "2", QT_TRANSLATE_NOOP("Checks", "Enable user namespace support"),
-     QT_TRANSLATE_NOOP("Checks", "With user namespace remapping, root in a container is an unprivileged user on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Start the daemon with user namespace remapping."),
-     CheckScope::Daemon, Severity::High, false, RemedyKind::DaemonJson, "{ \"userns-remap\": \"default\" }",
-     J {
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"/info SecurityOptions"_s, securityOptionsText(c));
-         if (c.daemonRootless() && !c.daemonRemapsUsers()) {
-             r.message = QT_TRANSLATE_NOOP("Checks", "Rootless daemon: root in a container is the daemon owner's "
-                                                     "unprivileged uid on the host, so remapping adds nothing.");
-         }
-         r.status = (c.daemonRemapsUsers() || c.daemonRootless()) ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"2.10", "2", QT_TRANSLATE_NOOP("Checks", "Ensure the default cgroup usage has been confirmed"),
-     QT_TRANSLATE_NOOP("Checks", "A non-default cgroup parent changes which limits apply to every container."),
-     QT_TRANSLATE_NOOP("Checks", "Keep the default cgroup parent unless a different one is intended."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::DaemonJson, "{ \"cgroup-parent\": \"\" }",
-     J {
-         if (const auto s = lookup(c, r, u"cgroup-parent"_s))
-             r.status = (!s->present || s->stringValue().isEmpty()) ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"2.11", "2", QT_TRANSLATE_NOOP("Checks", "Ensure base device size is not changed until needed"),
-     QT_TRANSLATE_NOOP("Checks", "A larger base device lets every container fill more of the host's storage."),
-     QT_TRANSLATE_NOOP("Checks", "Remove dm.basesize unless it is needed."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::DaemonJson, "{ \"storage-opts\": [] }",
-     J {
-         if (const auto s = lookup(c, r, u"storage-opts"_s)) {
-             bool changed = false;
-             for (const QString &o : s->listValue())
-                 changed = changed || o.contains(u"dm.basesize"_s);
-             r.status = changed ? CheckStatus::Warn : CheckStatus::Pass;
-         }
-     }},
-    {"2.12", "2", QT_TRANSLATE_NOOP("Checks", "Ensure that authorization for Docker client commands is enabled"),
-     QT_TRANSLATE_NOOP("Checks", "Without an authorization plugin, every client that reaches the socket may do everything."),
-     QT_TRANSLATE_NOOP("Checks", "Install and enable an authorization plugin."),
-     CheckScope::Daemon, Severity::Medium, false, RemedyKind::DaemonJson, "{ \"authorization-plugins\": [\"PLUGIN\"] }",
-     J {
-         r.source = EvidenceSource::Api;
-         const QStringList p = c.input().info.authorizationPlugins;
-         addEvidence(r, u"/info Plugins.Authorization"_s, p.isEmpty() ? u"null"_s : p.join(u", "_s));
-         r.status = p.isEmpty() ? CheckStatus::Warn : CheckStatus::Pass;
-     }},
-    {"2.13", "2", QT_TRANSLATE_NOOP("Checks", "Ensure centralized and remote logging is configured"),
-     QT_TRANSLATE_NOOP("Checks", "Logs kept only on the host can be lost or altered along with it."),
-     QT_TRANSLATE_NOOP("Checks", "Use a logging driver that ships logs off the host (syslog, journald, gelf, fluentd …)."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::DaemonJson, "{ \"log-driver\": \"syslog\" }",
-     J {
-         r.source = EvidenceSource::Api;
-         const QString d = c.input().info.loggingDriver;
-         addEvidence(r, u"/info LoggingDriver"_s, d);
-         if (d.isEmpty()) {
-             setUnknown(r, Error{ErrorCode::Unavailable, u"/info has no LoggingDriver"_s});
-             return;
-         }
-         r.status = (d == u"json-file"_s || d == u"local"_s || d == u"none"_s) ? CheckStatus::Warn : CheckStatus::Pass;
-     }},
-    {"2.14", "2", QT_TRANSLATE_NOOP("Checks", "Ensure containers are restricted from acquiring new privileges"),
-     QT_TRANSLATE_NOOP("Checks", "no-new-privileges stops setuid binaries from raising privileges inside every container."),
-     QT_TRANSLATE_NOOP("Checks", "Turn on no-new-privileges for the whole daemon."),
-     CheckScope::Daemon, Severity::Medium, false, RemedyKind::DaemonJson, "{ \"no-new-privileges\": true }",
-     J {
-         if (const auto s = lookup(c, r, u"no-new-privileges"_s)) {
-             r.status = s->boolValue(false) ? CheckStatus::Pass : CheckStatus::Warn;
-             return;
-         }
-         // The config could not be read; a running container without the option but with
-         // NoNewPrivs 0 proves the daemon-wide option is off.
-         for (const ContainerFacts &f : c.input().containers) {
-             const bool declared = f.capabilities.securityOpt.contains(u"no-new-privileges"_s)
-                                   || f.capabilities.securityOpt.contains(u"no-new-privileges:true"_s);
-             if (!declared && f.capabilities.noNewPrivs.isKnown() && !*f.capabilities.noNewPrivs.value) {
-                 r.evidence.clear();
-                 r.unknownReason.reset();
-                 addEvidence(r, u"/proc/%1/status NoNewPrivs (%2)"_s.arg(f.pid).arg(f.name), u"0"_s);
-                 r.source = EvidenceSource::Proc;
-                 r.status = CheckStatus::Warn;
-                 return;
-             }
-         }
-     }},
-    {"2.15", "2", QT_TRANSLATE_NOOP("Checks", "Ensure live restore is enabled"),
-     QT_TRANSLATE_NOOP("Checks", "With live restore, containers keep running while the daemon restarts or is upgraded."),
-     QT_TRANSLATE_NOOP("Checks", "Enable live restore."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::DaemonJson, "{ \"live-restore\": true }",
-     J {
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"/info LiveRestoreEnabled"_s, c.input().info.liveRestoreEnabled ? u"true"_s : u"false"_s);
-         r.status = c.input().info.liveRestoreEnabled ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"2.16", "2", QT_TRANSLATE_NOOP("Checks", "Ensure Userland Proxy is Disabled"),
-     QT_TRANSLATE_NOOP("Checks", "The userland proxy is a process per published port that widens the attack surface; hairpin NAT does the same job."),
-     QT_TRANSLATE_NOOP("Checks", "Disable the userland proxy."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::DaemonJson, "{ \"userland-proxy\": false }",
-     J {
-         if (const auto s = lookup(c, r, u"userland-proxy"_s))
-             r.status = s->boolValue(true) ? CheckStatus::Warn : CheckStatus::Pass;
-     }},
-    {"2.17", "2", QT_TRANSLATE_NOOP("Checks", "Ensure that a daemon-wide custom seccomp profile is applied if appropriate"),
-     QT_TRANSLATE_NOOP("Checks", "The default seccomp profile blocks about 44 dangerous system calls; a custom profile can block more."),
-     QT_TRANSLATE_NOOP("Checks", "Apply a custom seccomp profile if your workloads allow it."),
-     CheckScope::Daemon, Severity::Low, true, RemedyKind::DaemonJson, "{ \"seccomp-profile\": \"/etc/docker/seccomp.json\" }",
-     judgeSeccompProfile},
-    {"2.18", "2", QT_TRANSLATE_NOOP("Checks", "Ensure that experimental features are not implemented in production"),
-     QT_TRANSLATE_NOOP("Checks", "Experimental features are not stable and not covered by security fixes in the same way."),
-     QT_TRANSLATE_NOOP("Checks", "Turn off experimental features."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::DaemonJson, "{ \"experimental\": false }",
-     J {
-         r.source = EvidenceSource::Api;
-         const bool on = c.input().version.experimental || c.input().info.experimentalBuild;
-         addEvidence(r, u"/info ExperimentalBuild"_s, c.input().info.experimentalBuild ? u"true"_s : u"false"_s);
-         r.status = on ? CheckStatus::Warn : CheckStatus::Pass;
-     }},
+    {.id = "2.1", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Run the Docker daemon as a non-root user, if possible"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A rootless daemon runs as an ordinary user: an escape from a container does not give root on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Consider running the daemon in rootless mode (dockerd-rootless-setuptool.sh install)."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command, .remedyCode = "dockerd-rootless-setuptool.sh install",
+     .judge = &judgeRootlessDaemon,
+     .doc = {.source = "api",
+             .reads = "`/info` SecurityOptions `name=rootless`",
+             .verdict = "pass when rootless, warn otherwise"}},
+    {.id = "2.2", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure network traffic is restricted between containers on the default bridge"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "On the default bridge every container can reach every other one, so one compromised container can attack its neighbours."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Start the daemon with inter-container communication disabled and link containers explicitly through user-defined networks."),
+     .scope = CheckScope::Daemon, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"icc\": false }",
+     .judge = &judgeIcc,
+     .doc = {.source = "api (fallback: config)",
+             .reads = "`/networks` bridge Options `com.docker.network.bridge.enable_icc`; no "
+                      "default bridge → pass; else `icc` from cmdline/daemon.json",
+             .verdict = "the option value"}},
+    {.id = "2.3", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure the logging level is set to 'info'"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "'info' records what an investigation needs; 'debug' logs too much and lower levels too little."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Set the daemon's log level to info (or remove the option: info is the default)."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"log-level\": \"info\" }",
+     .judge = &judgeLogLevel,
+     .doc = {.source = "api + config",
+             .reads = "`/info` Debug; `log-level` from cmdline/daemon.json",
+             .verdict = "the setting, or 'not set (daemon default)'"}},
+    {.id = "2.4", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure Docker is allowed to make changes to iptables"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Docker keeps its firewall rules in line with the containers' networking only if it may manage iptables."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Let the daemon manage iptables (remove --iptables=false)."),
+     .scope = CheckScope::Daemon, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"iptables\": true }",
+     .judge = &judgeIptables,
+     .doc = {.source = "config", .reads = "`iptables` (default true)", .verdict = "the setting"}},
+    {.id = "2.5", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure insecure registries are not used"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Images from an insecure registry can be replaced in transit."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Remove insecure registries; give each registry a TLS certificate."),
+     .scope = CheckScope::Daemon, .severity = Severity::High,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"insecure-registries\": [] }",
+     .judge = &judgeInsecureRegistries,
+     .doc = {.source = "api",
+             .reads = "`/info` RegistryConfig.InsecureRegistryCIDRs minus the default 127.0.0.0/8, "
+                      "IndexConfigs with Secure=false",
+             .verdict = "the insecure registries"}},
+    {.id = "2.6", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure aufs storage driver is not used"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "aufs is deprecated, out of the mainline kernel and has known crashes."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Use overlay2."),
+     .scope = CheckScope::Daemon, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"storage-driver\": \"overlay2\" }",
+     .judge = &judgeStorageDriver,
+     .doc = {.source = "api", .reads = "`/info` Driver", .verdict = "the storage driver"}},
+    {.id = "2.7", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure TLS authentication for Docker daemon is configured"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A TCP listener without TLS client verification gives root on the host to anyone who can reach the port."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Listen on TCP only with TLS verification of client certificates, or not at all."),
+     .scope = CheckScope::Daemon, .severity = Severity::Critical,
+     .remedyKind = RemedyKind::DaemonJson,
+     .remedyCode = "{ \"tlsverify\": true, \"tlscacert\": \"/etc/docker/ca.pem\", \"tlscert\": "
+                   "\"/etc/docker/server.pem\", \"tlskey\": \"/etc/docker/server-key.pem\" }",
+     .judge = &judgeTls,
+     .doc = {.source = "api + config + host-files",
+             .reads = "`/info` Warnings about TCP without TLS; `hosts` + `tlsverify` from "
+                      "cmdline/daemon.json; with `-H fd://` the `ListenStream=` lines of "
+                      "`docker.socket` (the winning unit in /etc, /run, /usr/lib, /lib "
+                      "`systemd/system` and its `docker.socket.d/*.conf` drop-ins; an empty value "
+                      "resets)",
+             .verdict = "the TCP listeners and tlsverify; unknown without host files (older "
+                        "daemons never warn, so no warning proves nothing) or when docker.socket "
+                        "cannot be read"}},
+    {.id = "2.8", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure the default ulimit is configured appropriately"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Default ulimits bound what each container may open or fork unless it asks otherwise."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Set default ulimits suited to your workloads."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low, .manual = true,
+     .remedyKind = RemedyKind::DaemonJson,
+     .remedyCode = "{ \"default-ulimits\": { \"nofile\": { \"Name\": \"nofile\", \"Soft\": 1024, "
+                   "\"Hard\": 4096 } } }",
+     .judge = &judgeDefaultUlimits,
+     .doc = {.source = "config",
+             .reads = "`default-ulimits`",
+             .verdict = "info when set, warn otherwise"}},
+    {.id = "2.9", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Enable user namespace support"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "With user namespace remapping, root in a container is an unprivileged user on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Start the daemon with user namespace remapping."),
+     .scope = CheckScope::Daemon, .severity = Severity::High,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"userns-remap\": \"default\" }",
+     .judge = &judgeUserNamespaceSupport,
+     .doc = {.source = "api",
+             .reads = "`/info` SecurityOptions `name=userns`, `name=rootless`",
+             .verdict = "pass with remapping; pass for a rootless daemon (container root is "
+                        "already the owner's unprivileged uid; the message says so); warn "
+                        "otherwise"}},
+    {.id = "2.10", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure the default cgroup usage has been confirmed"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A non-default cgroup parent changes which limits apply to every container."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Keep the default cgroup parent unless a different one is intended."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"cgroup-parent\": \"\" }",
+     .judge = &judgeDaemonCgroupParent,
+     .doc = {.source = "config", .reads = "`cgroup-parent`", .verdict = "the setting"}},
+    {.id = "2.11", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure base device size is not changed until needed"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A larger base device lets every container fill more of the host's storage."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Remove dm.basesize unless it is needed."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"storage-opts\": [] }",
+     .judge = &judgeBaseDeviceSize,
+     .doc = {.source = "config",
+             .reads = "`storage-opts` containing `dm.basesize`",
+             .verdict = "the storage options"}},
+    {.id = "2.12", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that authorization for Docker client commands is enabled"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Without an authorization plugin, every client that reaches the socket may do everything."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Install and enable an authorization plugin."),
+     .scope = CheckScope::Daemon, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::DaemonJson,
+     .remedyCode = "{ \"authorization-plugins\": [\"PLUGIN\"] }",
+     .judge = &judgeAuthorizationPlugins,
+     .doc = {.source = "api", .reads = "`/info` Plugins.Authorization", .verdict = "the plugins"}},
+    {.id = "2.13", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure centralized and remote logging is configured"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Logs kept only on the host can be lost or altered along with it."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Use a logging driver that ships logs off the host (syslog, journald, gelf, fluentd …)."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"log-driver\": \"syslog\" }",
+     .judge = &judgeRemoteLogging,
+     .doc = {.source = "api",
+             .reads = "`/info` LoggingDriver (json-file/local/none → warn)",
+             .verdict = "the driver"}},
+    {.id = "2.14", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure containers are restricted from acquiring new privileges"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "no-new-privileges stops setuid binaries from raising privileges inside every container."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Turn on no-new-privileges for the whole daemon."),
+     .scope = CheckScope::Daemon, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"no-new-privileges\": true }",
+     .judge = &judgeDaemonNoNewPrivileges,
+     .doc = {.source = "config (fallback: proc)",
+             .reads = "`no-new-privileges`; if the config is unreadable, a running container "
+                      "without the option but NoNewPrivs 0 proves it off",
+             .verdict = "the setting or the container's NoNewPrivs"}},
+    {.id = "2.15", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure live restore is enabled"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "With live restore, containers keep running while the daemon restarts or is upgraded."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Enable live restore."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"live-restore\": true }",
+     .judge = &judgeLiveRestore,
+     .doc = {.source = "api", .reads = "`/info` LiveRestoreEnabled", .verdict = "the value"}},
+    {.id = "2.16", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure Userland Proxy is Disabled"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "The userland proxy is a process per published port that widens the attack surface; hairpin NAT does the same job."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Disable the userland proxy."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"userland-proxy\": false }",
+     .judge = &judgeUserlandProxy,
+     .doc = {.source = "config",
+             .reads = "`userland-proxy` (default true)",
+             .verdict = "the setting"}},
+    {.id = "2.17", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that a daemon-wide custom seccomp profile is applied if appropriate"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "The default seccomp profile blocks about 44 dangerous system calls; a custom profile can block more."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Apply a custom seccomp profile if your workloads allow it."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low, .manual = true,
+     .remedyKind = RemedyKind::DaemonJson,
+     .remedyCode = "{ \"seccomp-profile\": \"/etc/docker/seccomp.json\" }",
+     .judge = &judgeSeccompProfile,
+     .doc = {.source = "api",
+             .reads = "`/info` SecurityOptions seccomp profile",
+             .verdict = "note for default/builtin, info for a custom profile, warn without seccomp"}},
+    {.id = "2.18", .section = "2",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that experimental features are not implemented in production"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Experimental features are not stable and not covered by security fixes in the same way."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Turn off experimental features."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"experimental\": false }",
+     .judge = &judgeExperimental,
+     .doc = {.source = "api",
+             .reads = "`/info` ExperimentalBuild, `/version` Experimental",
+             .verdict = "the value"}},
 };
 
 } // namespace

@@ -295,76 +295,133 @@ void judgeDangerousCaps(const CheckContext &, const CheckTarget &t, CheckResult 
     r.status = found.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
 }
 
-#define J [](const CheckContext &c, const CheckTarget &t, CheckResult &r)
+void judgeUsernsRemap(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"/info SecurityOptions name=userns"_s, c.daemonRemapsUsers() ? u"present"_s : u"absent"_s);
+    if (c.daemonRootless())
+        addEvidence(r, u"/info SecurityOptions name=rootless"_s, u"present"_s);
+    for (const ContainerFacts &f : c.input().containers) {
+        if (f.namespaces.rootMapsTo) {
+            addEvidence(r, u"/proc/%1/uid_map (%2)"_s.arg(f.pid).arg(f.name), u"root -> host uid %1"_s.arg(*f.namespaces.rootMapsTo));
+            r.source = EvidenceSource::Proc;
+            break;
+        }
+    }
+    if (c.daemonRootless() && !c.daemonRemapsUsers()) {
+        // Rootless already does what remapping does, and more: container root is the
+        // daemon owner's uid (or one of its subordinate uids), never host root.
+        r.message = QT_TRANSLATE_NOOP("Checks", "Rootless daemon: root in a container is the daemon owner's "
+                                                "unprivileged uid on the host, so remapping adds nothing.");
+    }
+    r.status = (c.daemonRemapsUsers() || c.daemonRootless()) ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeRootlessMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"/info SecurityOptions name=rootless"_s, c.daemonRootless() ? u"present"_s : u"absent"_s);
+    if (c.daemonRootless())
+        r.status = CheckStatus::Pass;
+    else
+        r.status = c.daemonRemapsUsers() ? CheckStatus::Info : CheckStatus::Warn;
+}
 
 const CheckDefinition s_defs[] = {
-    {"DS-SOCKET-ACCESS", "DS", QT_TRANSLATE_NOOP("Checks", "Only root can reach the Docker socket in use"),
-     QT_TRANSLATE_NOOP("Checks", "Whoever can connect to the daemon's socket can start a privileged container: every such user is root-equivalent."),
-     QT_TRANSLATE_NOOP("Checks", "Keep the socket in use at root:docker 660 and keep the docker group empty of users who should not be root."),
-     CheckScope::Host, Severity::Critical, false, RemedyKind::Command, "chmod 660 SOCKET && gpasswd -d USER docker",
-     judgeSocketAccess},
-    {"DS-DATA-ROOT", "DS", QT_TRANSLATE_NOOP("Checks", "The daemon's data root is accessible to root only"),
-     QT_TRANSLATE_NOOP("Checks", "The data root holds every container's file system, volumes and secrets."),
-     QT_TRANSLATE_NOOP("Checks", "Keep the data root at root:root drwx--x---."),
-     CheckScope::Host, Severity::High, false, RemedyKind::Command, "chown root:root /var/lib/docker && chmod 710 /var/lib/docker",
-     judgeDataRootPermissions},
-    {"DS-USERNS", "DS", QT_TRANSLATE_NOOP("Checks", "Container root is remapped to an unprivileged host user"),
-     QT_TRANSLATE_NOOP("Checks", "Without user namespace remapping, uid 0 in a container is uid 0 on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Start the daemon with user namespace remapping."),
-     CheckScope::Daemon, Severity::High, false, RemedyKind::DaemonJson, "{ \"userns-remap\": \"default\" }",
-     J {
-         (void)t;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"/info SecurityOptions name=userns"_s, c.daemonRemapsUsers() ? u"present"_s : u"absent"_s);
-         if (c.daemonRootless())
-             addEvidence(r, u"/info SecurityOptions name=rootless"_s, u"present"_s);
-         for (const ContainerFacts &f : c.input().containers) {
-             if (f.namespaces.rootMapsTo) {
-                 addEvidence(r, u"/proc/%1/uid_map (%2)"_s.arg(f.pid).arg(f.name), u"root -> host uid %1"_s.arg(*f.namespaces.rootMapsTo));
-                 r.source = EvidenceSource::Proc;
-                 break;
-             }
-         }
-         if (c.daemonRootless() && !c.daemonRemapsUsers()) {
-             // Rootless already does what remapping does, and more: container root is the
-             // daemon owner's uid (or one of its subordinate uids), never host root.
-             r.message = QT_TRANSLATE_NOOP("Checks", "Rootless daemon: root in a container is the daemon owner's "
-                                                     "unprivileged uid on the host, so remapping adds nothing.");
-         }
-         r.status = (c.daemonRemapsUsers() || c.daemonRootless()) ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"DS-ROOTLESS", "DS", QT_TRANSLATE_NOOP("Checks", "The daemon runs in rootless mode"),
-     QT_TRANSLATE_NOOP("Checks", "A rootless daemon and its containers run as an ordinary user: an escape does not give root."),
-     QT_TRANSLATE_NOOP("Checks", "Consider rootless mode; user namespace remapping is the next best thing."),
-     CheckScope::Daemon, Severity::Low, false, RemedyKind::Command, "dockerd-rootless-setuptool.sh install",
-     J {
-         (void)t;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"/info SecurityOptions name=rootless"_s, c.daemonRootless() ? u"present"_s : u"absent"_s);
-         if (c.daemonRootless())
-             r.status = CheckStatus::Pass;
-         else
-             r.status = c.daemonRemapsUsers() ? CheckStatus::Info : CheckStatus::Warn;
-     }},
-    {"DS-MEMINFO", "DS", QT_TRANSLATE_NOOP("Checks", "The container does not see the host's memory without a limit"),
-     QT_TRANSLATE_NOOP("Checks", "/proc/meminfo is not namespaced: the container sees the host's memory, and without a limit it may take all of it."),
-     QT_TRANSLATE_NOOP("Checks", "Give the container a memory limit."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--memory 512m", judgeMeminfo},
-    {"DS-HOST-NS", "DS", QT_TRANSLATE_NOOP("Checks", "The container shares no namespace with the host"),
-     QT_TRANSLATE_NOOP("Checks", "Each namespace shared with the host removes one layer of isolation."),
-     QT_TRANSLATE_NOOP("Checks", "Run without --pid/--network/--ipc/--uts/--userns host."),
-     CheckScope::Container, Severity::High, false, RemedyKind::RunFlag, "docker run … (without --pid/--network/--ipc/--uts host)",
-     judgeHostNamespaces},
-    {"DS-NS-DISAGREE", "DS", QT_TRANSLATE_NOOP("Checks", "The container's enforced namespaces match its configuration"),
-     QT_TRANSLATE_NOOP("Checks", "When the kernel's namespaces differ from what inspect says, the configuration cannot be trusted to describe the container."),
-     QT_TRANSLATE_NOOP("Checks", "Recreate the container and find out what changed its namespaces (a runtime, a hook, nsenter)."),
-     CheckScope::Container, Severity::High, false, RemedyKind::Command, "docker rm -f CONTAINER && docker run …",
-     judgeDisagreement},
-    {"DS-DANGEROUS-CAPS", "DS", QT_TRANSLATE_NOOP("Checks", "The container's bounding set holds no dangerous capability"),
-     QT_TRANSLATE_NOOP("Checks", "SYS_ADMIN, SYS_PTRACE, SYS_MODULE, NET_ADMIN, DAC_READ_SEARCH and similar capabilities are known container escapes, even when only in the bounding set."),
-     QT_TRANSLATE_NOOP("Checks", "Drop the dangerous capabilities."),
-     CheckScope::Container, Severity::Critical, false, RemedyKind::RunFlag, "--cap-drop ALL --cap-add <needed>",
-     judgeDangerousCaps},
+    {.id = "DS-SOCKET-ACCESS", .section = "DS",
+     .title = QT_TRANSLATE_NOOP("Checks", "Only root can reach the Docker socket in use"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Whoever can connect to the daemon's socket can start a privileged container: every such user is root-equivalent."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Keep the socket in use at root:docker 660 and keep the docker group empty of users who should not be root."),
+     .scope = CheckScope::Host, .severity = Severity::Critical,
+     .remedyKind = RemedyKind::Command, .remedyCode = "chmod 660 SOCKET && gpasswd -d USER docker",
+     .judge = &judgeSocketAccess,
+     .doc = {.source = "host-files",
+             .reads = "stat of the socket in use and of its directory; /etc/group + /etc/passwd "
+                      "members of its group",
+             .verdict = "owner, mode, members, and the list of root-equivalent users; fail for "
+                        "others' access or an owner other than the daemon's (root; a rootless "
+                        "daemon's user), warn for other members. Rootless: pass when the socket is "
+                        "in its owner's private directory (0700: `$XDG_RUNTIME_DIR`)"}},
+    {.id = "DS-DATA-ROOT", .section = "DS",
+     .title = QT_TRANSLATE_NOOP("Checks", "The daemon's data root is accessible to root only"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "The data root holds every container's file system, volumes and secrets."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Keep the data root at root:root drwx--x---."),
+     .scope = CheckScope::Host, .severity = Severity::High,
+     .remedyKind = RemedyKind::Command,
+     .remedyCode = "chown root:root /var/lib/docker && chmod 710 /var/lib/docker",
+     .judge = &judgeDataRootPermissions,
+     .doc = {.source = "host-files",
+             .reads = "stat of `/info` DockerRootDir",
+             .verdict = "owner and mode; pass for drwx--x--- / drwx--x--x owned by the daemon's "
+                        "owner (root; a rootless daemon's user, its data root is under the home), "
+                        "warn for group/other read, fail for write or another owner"}},
+    {.id = "DS-USERNS", .section = "DS",
+     .title = QT_TRANSLATE_NOOP("Checks", "Container root is remapped to an unprivileged host user"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Without user namespace remapping, uid 0 in a container is uid 0 on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Start the daemon with user namespace remapping."),
+     .scope = CheckScope::Daemon, .severity = Severity::High,
+     .remedyKind = RemedyKind::DaemonJson, .remedyCode = "{ \"userns-remap\": \"default\" }",
+     .judge = &judgeUsernsRemap,
+     .doc = {.source = "api + proc",
+             .reads = "`/info` SecurityOptions name=userns, name=rootless; a container's uid_map",
+             .verdict = "whether root maps to host uid 0; pass for a rootless daemon (its message "
+                        "explains why)"}},
+    {.id = "DS-ROOTLESS", .section = "DS",
+     .title = QT_TRANSLATE_NOOP("Checks", "The daemon runs in rootless mode"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A rootless daemon and its containers run as an ordinary user: an escape does not give root."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Consider rootless mode; user namespace remapping is the next best thing."),
+     .scope = CheckScope::Daemon, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command, .remedyCode = "dockerd-rootless-setuptool.sh install",
+     .judge = &judgeRootlessMode,
+     .doc = {.source = "api",
+             .reads = "`/info` SecurityOptions name=rootless (info when only userns)",
+             .verdict = "the option"}},
+    {.id = "DS-MEMINFO", .section = "DS",
+     .title = QT_TRANSLATE_NOOP("Checks", "The container does not see the host's memory without a limit"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "/proc/meminfo is not namespaced: the container sees the host's memory, and without a limit it may take all of it."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Give the container a memory limit."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--memory 512m",
+     .judge = &judgeMeminfo,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "container vs host /proc/meminfo MemTotal and the cgroup limit",
+             .verdict = "both MemTotals and the limit; warn when it sees the host's memory with no "
+                        "limit, or a limit that is not enforced"}},
+    {.id = "DS-HOST-NS", .section = "DS",
+     .title = QT_TRANSLATE_NOOP("Checks", "The container shares no namespace with the host"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Each namespace shared with the host removes one layer of isolation."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Run without --pid/--network/--ipc/--uts/--userns host."),
+     .scope = CheckScope::Container, .severity = Severity::High,
+     .remedyKind = RemedyKind::RunFlag,
+     .remedyCode = "docker run … (without --pid/--network/--ipc/--uts host)",
+     .judge = &judgeHostNamespaces,
+     .doc = {.source = "proc (fallback: api, only when not running or without host access)",
+             .reads = "every ns inode vs host (user only on a remapping or rootless daemon; cgroup "
+                      "and time ignored)",
+             .verdict = "each namespace: own/shared, inode, declared mode; unknown for a running "
+                        "container whose namespaces cannot be read"}},
+    {.id = "DS-NS-DISAGREE", .section = "DS",
+     .title = QT_TRANSLATE_NOOP("Checks", "The container's enforced namespaces match its configuration"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "When the kernel's namespaces differ from what inspect says, the configuration cannot be trusted to describe the container."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Recreate the container and find out what changed its namespaces (a runtime, a hook, nsenter)."),
+     .scope = CheckScope::Container, .severity = Severity::High,
+     .remedyKind = RemedyKind::Command, .remedyCode = "docker rm -f CONTAINER && docker run …",
+     .judge = &judgeDisagreement,
+     .doc = {.source = "proc",
+             .reads = "facts NamespaceFact.disagrees / declaredShared vs shared",
+             .verdict = "the disagreeing namespaces; info when not running"}},
+    {.id = "DS-DANGEROUS-CAPS", .section = "DS",
+     .title = QT_TRANSLATE_NOOP("Checks", "The container's bounding set holds no dangerous capability"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "SYS_ADMIN, SYS_PTRACE, SYS_MODULE, NET_ADMIN, DAC_READ_SEARCH and similar capabilities are known container escapes, even when only in the bounding set."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Drop the dangerous capabilities."),
+     .scope = CheckScope::Container, .severity = Severity::Critical,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--cap-drop ALL --cap-add <needed>",
+     .judge = &judgeDangerousCaps,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "CapBnd (else declared default ± CapAdd/CapDrop, Privileged = all) ∩ "
+                      "{DAC_READ_SEARCH, NET_ADMIN, SYS_MODULE, SYS_RAWIO, SYS_PTRACE, SYS_ADMIN, "
+                      "SYS_BOOT, SYS_TIME, MAC_*, SYSLOG, PERFMON, BPF}",
+             .verdict = "each capability, marked effective or bounding"}},
 };
 
 } // namespace

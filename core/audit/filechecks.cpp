@@ -114,7 +114,7 @@ void tlsFile(const CheckContext &c, CheckResult &r, const QString &key, bool che
         ownership(c, r, s.stringValue());
 }
 
-void socketOwner(const CheckContext &c, CheckResult &r)
+void judgeSocketOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
 {
     const QString sock = c.socketPath();
     if (!c.requireHostAccess(r))
@@ -160,7 +160,7 @@ void socketOwner(const CheckContext &c, CheckResult &r)
     r.status = (st->gid == 0 || group == u"docker"_s) ? CheckStatus::Pass : CheckStatus::Warn;
 }
 
-void socketMode(const CheckContext &c, CheckResult &r)
+void judgeSocketMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
 {
     const QString sock = c.socketPath();
     if (!c.requireHostAccess(r))
@@ -182,92 +182,346 @@ constexpr const char *s_ownRationale = QT_TRANSLATE_NOOP("Checks", "Whoever owns
 constexpr const char *s_modeRationale = QT_TRANSLATE_NOOP("Checks", "Whoever can write this file can change how the daemon runs, which is root on the host.");
 constexpr const char *s_ownRemedy = QT_TRANSLATE_NOOP("Checks", "Give the file to root:root.");
 constexpr const char *s_modeRemedy = QT_TRANSLATE_NOOP("Checks", "Remove the write permissions of group and others.");
-#define J [](const CheckContext &c, const CheckTarget &, CheckResult &r)
+/// docs/checks.md: how every ownership check decides.
+constexpr const char *s_ownershipVerdict =
+    "owner uid:gid (names from /etc/group, /etc/passwd) and mode; info when absent";
+
+void judgeDockerServiceOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    ownership(c, r, systemdUnitPath(c, u"docker.service"_s));
+}
+
+void judgeDockerServiceMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    mode(c, r, systemdUnitPath(c, u"docker.service"_s), 0644);
+}
+
+void judgeDockerSocketUnitOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    ownership(c, r, systemdUnitPath(c, u"docker.socket"_s));
+}
+
+void judgeDockerSocketUnitMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    mode(c, r, systemdUnitPath(c, u"docker.socket"_s), 0644);
+}
+
+void judgeEtcDockerOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    ownership(c, r, u"/etc/docker"_s);
+}
+
+void judgeEtcDockerMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    mode(c, r, u"/etc/docker"_s, 0755);
+}
+
+void judgeRegistryCertsOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    registryCerts(c, r, false);
+}
+
+void judgeRegistryCertsMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    registryCerts(c, r, true);
+}
+
+void judgeTlsCaCertOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    tlsFile(c, r, u"tlscacert"_s, false, 0);
+}
+
+void judgeTlsCaCertMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    tlsFile(c, r, u"tlscacert"_s, true, 0444);
+}
+
+void judgeTlsCertOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    tlsFile(c, r, u"tlscert"_s, false, 0);
+}
+
+void judgeTlsCertMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    tlsFile(c, r, u"tlscert"_s, true, 0444);
+}
+
+void judgeTlsKeyOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    tlsFile(c, r, u"tlskey"_s, false, 0);
+}
+
+void judgeTlsKeyMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    tlsFile(c, r, u"tlskey"_s, true, 0400);
+}
+
+void judgeDaemonJsonOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    ownership(c, r, c.config().configPath());
+}
+
+void judgeDaemonJsonMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    mode(c, r, c.config().configPath(), 0644);
+}
+
+void judgeEtcDefaultDockerOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    ownership(c, r, u"/etc/default/docker"_s);
+}
+
+void judgeEtcDefaultDockerMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    mode(c, r, u"/etc/default/docker"_s, 0644);
+}
+
+void judgeEtcSysconfigDockerMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    mode(c, r, u"/etc/sysconfig/docker"_s, 0644);
+}
+
+void judgeEtcSysconfigDockerOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    ownership(c, r, u"/etc/sysconfig/docker"_s);
+}
+
+void judgeContainerdSocketOwnership(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    ownership(c, r, containerdSocketPath(c));
+}
+
+void judgeContainerdSocketMode(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    mode(c, r, containerdSocketPath(c), 0660);
+}
 
 const CheckDefinition s_defs[] = {
-    {"3.1", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the docker.service file ownership is set to root:root"), s_ownRationale, s_ownRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { ownership(c, r, systemdUnitPath(c, u"docker.service"_s)); }},
-    {"3.2", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that docker.service file permissions are appropriately set"), s_modeRationale, s_modeRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { mode(c, r, systemdUnitPath(c, u"docker.service"_s), 0644); }},
-    {"3.3", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that docker.socket file ownership is set to root:root"), s_ownRationale, s_ownRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { ownership(c, r, systemdUnitPath(c, u"docker.socket"_s)); }},
-    {"3.4", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that docker.socket file permissions are set to 644 or more restrictive"), s_modeRationale, s_modeRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { mode(c, r, systemdUnitPath(c, u"docker.socket"_s), 0644); }},
-    {"3.5", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/docker directory ownership is set to root:root"), s_ownRationale, s_ownRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { ownership(c, r, u"/etc/docker"_s); }},
-    {"3.6", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that /etc/docker directory permissions are set to 755 or more restrictively"), s_modeRationale, s_modeRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { mode(c, r, u"/etc/docker"_s, 0755); }},
-    {"3.7", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that registry certificate file ownership is set to root:root"), s_ownRationale, s_ownRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { registryCerts(c, r, false); }},
-    {"3.8", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that registry certificate file permissions are set to 444 or more restrictively"), s_modeRationale,
-     QT_TRANSLATE_NOOP("Checks", "Make the certificate files read-only (444)."),
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { registryCerts(c, r, true); }},
-    {"3.9", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that TLS CA certificate file ownership is set to root:root"), s_ownRationale, s_ownRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { tlsFile(c, r, u"tlscacert"_s, false, 0); }},
-    {"3.10", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that TLS CA certificate file permissions are set to 444 or more restrictively"), s_modeRationale,
-     QT_TRANSLATE_NOOP("Checks", "Make the CA certificate read-only (444)."),
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { tlsFile(c, r, u"tlscacert"_s, true, 0444); }},
-    {"3.11", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that Docker server certificate file ownership is set to root:root"), s_ownRationale, s_ownRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { tlsFile(c, r, u"tlscert"_s, false, 0); }},
-    {"3.12", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker server certificate file permissions are set to 444 or more restrictively"), s_modeRationale,
-     QT_TRANSLATE_NOOP("Checks", "Make the server certificate read-only (444)."),
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { tlsFile(c, r, u"tlscert"_s, true, 0444); }},
-    {"3.13", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker server certificate key file ownership is set to root:root"),
-     QT_TRANSLATE_NOOP("Checks", "Whoever owns the server key can impersonate the daemon."), s_ownRemedy,
-     CheckScope::Host, Severity::High, false, RemedyKind::Command, "",
-     J { tlsFile(c, r, u"tlskey"_s, false, 0); }},
-    {"3.14", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker server certificate key file permissions are set to 400"),
-     QT_TRANSLATE_NOOP("Checks", "Whoever can read the server key can impersonate the daemon."), QT_TRANSLATE_NOOP("Checks", "Make the key readable by root only (400)."),
-     CheckScope::Host, Severity::High, false, RemedyKind::Command, "",
-     J { tlsFile(c, r, u"tlskey"_s, true, 0400); }},
-    {"3.15", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker socket file ownership is set to root:docker"),
-     QT_TRANSLATE_NOOP("Checks", "Whoever can connect to the socket in use commands the daemon, which is root on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Give the socket in use to root and the docker group (or root's group)."),
-     CheckScope::Host, Severity::High, false, RemedyKind::Command, "",
-     J { socketOwner(c, r); }},
-    {"3.16", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker socket file permissions are set to 660 or more restrictively"),
-     QT_TRANSLATE_NOOP("Checks", "Whoever can connect to the socket in use commands the daemon, which is root on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Remove all permissions of others on the socket in use (660)."),
-     CheckScope::Host, Severity::Critical, false, RemedyKind::Command, "",
-     J { socketMode(c, r); }},
-    {"3.17", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the daemon.json file ownership is set to root:root"), s_ownRationale, s_ownRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { ownership(c, r, c.config().configPath()); }},
-    {"3.18", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that daemon.json file permissions are set to 644 or more restrictive"), s_modeRationale, s_modeRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { mode(c, r, c.config().configPath(), 0644); }},
-    {"3.19", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/default/docker file ownership is set to root:root"), s_ownRationale, s_ownRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { ownership(c, r, u"/etc/default/docker"_s); }},
-    {"3.20", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/default/docker file permissions are set to 644 or more restrictively"), s_modeRationale, s_modeRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { mode(c, r, u"/etc/default/docker"_s, 0644); }},
-    {"3.21", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/sysconfig/docker file permissions are set to 644 or more restrictively"), s_modeRationale, s_modeRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { mode(c, r, u"/etc/sysconfig/docker"_s, 0644); }},
-    {"3.22", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/sysconfig/docker file ownership is set to root:root"), s_ownRationale, s_ownRemedy,
-     CheckScope::Host, Severity::Medium, false, RemedyKind::Command, "",
-     J { ownership(c, r, u"/etc/sysconfig/docker"_s); }},
-    {"3.23", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the Containerd socket file ownership is set to root:root"),
-     QT_TRANSLATE_NOOP("Checks", "Whoever can connect to containerd's socket can run containers around the Docker daemon."), s_ownRemedy,
-     CheckScope::Host, Severity::High, false, RemedyKind::Command, "",
-     J { ownership(c, r, containerdSocketPath(c)); }},
-    {"3.24", "3", QT_TRANSLATE_NOOP("Checks", "Ensure that the Containerd socket file permissions are set to 660 or more restrictively"),
-     QT_TRANSLATE_NOOP("Checks", "Whoever can connect to containerd's socket can run containers around the Docker daemon."), s_modeRemedy,
-     CheckScope::Host, Severity::High, false, RemedyKind::Command, "",
-     J { mode(c, r, containerdSocketPath(c), 0660); }},
+    {.id = "3.1", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the docker.service file ownership is set to root:root"),
+     .rationale = s_ownRationale,
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeDockerServiceOwnership,
+     .doc = {.source = "host-files",
+             .reads = "stat docker.service (first of /etc/systemd/system, /run/systemd/system, "
+                      "/usr/lib/systemd/system, /lib/systemd/system)",
+             .verdict = s_ownershipVerdict}},
+    {.id = "3.2", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that docker.service file permissions are appropriately set"),
+     .rationale = s_modeRationale,
+     .remedyText = s_modeRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeDockerServiceMode,
+     .doc = {.source = "host-files", .reads = "stat docker.service", .verdict = "mode ≤ 0644"}},
+    {.id = "3.3", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that docker.socket file ownership is set to root:root"),
+     .rationale = s_ownRationale,
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeDockerSocketUnitOwnership,
+     .doc = {.source = "host-files",
+             .reads = "stat docker.socket unit",
+             .verdict = s_ownershipVerdict}},
+    {.id = "3.4", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that docker.socket file permissions are set to 644 or more restrictive"),
+     .rationale = s_modeRationale,
+     .remedyText = s_modeRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeDockerSocketUnitMode,
+     .doc = {.source = "host-files", .reads = "stat docker.socket unit", .verdict = "mode ≤ 0644"}},
+    {.id = "3.5", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/docker directory ownership is set to root:root"),
+     .rationale = s_ownRationale,
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeEtcDockerOwnership,
+     .doc = {.source = "host-files", .reads = "stat /etc/docker", .verdict = s_ownershipVerdict}},
+    {.id = "3.6", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that /etc/docker directory permissions are set to 755 or more restrictively"),
+     .rationale = s_modeRationale,
+     .remedyText = s_modeRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeEtcDockerMode,
+     .doc = {.source = "host-files", .reads = "stat /etc/docker", .verdict = "mode ≤ 0755"}},
+    {.id = "3.7", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that registry certificate file ownership is set to root:root"),
+     .rationale = s_ownRationale,
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeRegistryCertsOwnership,
+     .doc = {.source = "host-files",
+             .reads = "stat every file under /etc/docker/certs.d/*/",
+             .verdict = "owner uid:gid (names from /etc/group, /etc/passwd) and mode; info when "
+                        "absent; unknown when a registry directory cannot be listed"}},
+    {.id = "3.8", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that registry certificate file permissions are set to 444 or more restrictively"),
+     .rationale = s_modeRationale,
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Make the certificate files read-only (444)."),
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeRegistryCertsMode,
+     .doc = {.source = "host-files",
+             .reads = "stat every file under /etc/docker/certs.d/*/",
+             .verdict = "mode ≤ 0444; unknown when a registry directory cannot be listed"}},
+    {.id = "3.9", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that TLS CA certificate file ownership is set to root:root"),
+     .rationale = s_ownRationale,
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeTlsCaCertOwnership,
+     .doc = {.source = "host-files",
+             .reads = "stat the `tlscacert` named in cmdline/daemon.json",
+             .verdict = "info when TLS is not configured"}},
+    {.id = "3.10", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that TLS CA certificate file permissions are set to 444 or more restrictively"),
+     .rationale = s_modeRationale,
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Make the CA certificate read-only (444)."),
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeTlsCaCertMode,
+     .doc = {.source = "host-files", .reads = "stat tlscacert", .verdict = "mode ≤ 0444"}},
+    {.id = "3.11", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that Docker server certificate file ownership is set to root:root"),
+     .rationale = s_ownRationale,
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeTlsCertOwnership,
+     .doc = {.source = "host-files", .reads = "stat tlscert", .verdict = s_ownershipVerdict}},
+    {.id = "3.12", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker server certificate file permissions are set to 444 or more restrictively"),
+     .rationale = s_modeRationale,
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Make the server certificate read-only (444)."),
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeTlsCertMode,
+     .doc = {.source = "host-files", .reads = "stat tlscert", .verdict = "mode ≤ 0444"}},
+    {.id = "3.13", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker server certificate key file ownership is set to root:root"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Whoever owns the server key can impersonate the daemon."),
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::High,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeTlsKeyOwnership,
+     .doc = {.source = "host-files", .reads = "stat tlskey", .verdict = s_ownershipVerdict}},
+    {.id = "3.14", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker server certificate key file permissions are set to 400"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Whoever can read the server key can impersonate the daemon."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Make the key readable by root only (400)."),
+     .scope = CheckScope::Host, .severity = Severity::High,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeTlsKeyMode,
+     .doc = {.source = "host-files", .reads = "stat tlskey", .verdict = "mode ≤ 0400"}},
+    {.id = "3.15", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker socket file ownership is set to root:docker"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Whoever can connect to the socket in use commands the daemon, which is root on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Give the socket in use to root and the docker group (or root's group)."),
+     .scope = CheckScope::Host, .severity = Severity::High,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeSocketOwnership,
+     .doc = {.source = "host-files",
+             .reads = "stat the socket in use (CollectContext.socketPath / endpoint), never a "
+                      "hard-coded path",
+             .verdict = "root:docker or root:root pass; other group warn; non-root owner fail. "
+                        "Rootless: the daemon's owner (its process's uid, else the socket's owner) "
+                        "must own it"}},
+    {.id = "3.16", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the Docker socket file permissions are set to 660 or more restrictively"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Whoever can connect to the socket in use commands the daemon, which is root on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Remove all permissions of others on the socket in use (660)."),
+     .scope = CheckScope::Host, .severity = Severity::Critical,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeSocketMode,
+     .doc = {.source = "host-files", .reads = "stat the socket in use", .verdict = "mode ≤ 0660"}},
+    {.id = "3.17", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the daemon.json file ownership is set to root:root"),
+     .rationale = s_ownRationale,
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeDaemonJsonOwnership,
+     .doc = {.source = "host-files",
+             .reads = "stat the config file in use (`--config-file`, else /etc/docker/daemon.json)",
+             .verdict = s_ownershipVerdict}},
+    {.id = "3.18", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that daemon.json file permissions are set to 644 or more restrictive"),
+     .rationale = s_modeRationale,
+     .remedyText = s_modeRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeDaemonJsonMode,
+     .doc = {.source = "host-files",
+             .reads = "stat the config file in use",
+             .verdict = "mode ≤ 0644"}},
+    {.id = "3.19", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/default/docker file ownership is set to root:root"),
+     .rationale = s_ownRationale,
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeEtcDefaultDockerOwnership,
+     .doc = {.source = "host-files",
+             .reads = "stat /etc/default/docker",
+             .verdict = s_ownershipVerdict}},
+    {.id = "3.20", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/default/docker file permissions are set to 644 or more restrictively"),
+     .rationale = s_modeRationale,
+     .remedyText = s_modeRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeEtcDefaultDockerMode,
+     .doc = {.source = "host-files",
+             .reads = "stat /etc/default/docker",
+             .verdict = "mode ≤ 0644"}},
+    {.id = "3.21", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/sysconfig/docker file permissions are set to 644 or more restrictively"),
+     .rationale = s_modeRationale,
+     .remedyText = s_modeRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeEtcSysconfigDockerMode,
+     .doc = {.source = "host-files",
+             .reads = "stat /etc/sysconfig/docker",
+             .verdict = "mode ≤ 0644"}},
+    {.id = "3.22", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the /etc/sysconfig/docker file ownership is set to root:root"),
+     .rationale = s_ownRationale,
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeEtcSysconfigDockerOwnership,
+     .doc = {.source = "host-files",
+             .reads = "stat /etc/sysconfig/docker",
+             .verdict = s_ownershipVerdict}},
+    {.id = "3.23", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the Containerd socket file ownership is set to root:root"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Whoever can connect to containerd's socket can run containers around the Docker daemon."),
+     .remedyText = s_ownRemedy,
+     .scope = CheckScope::Host, .severity = Severity::High,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeContainerdSocketOwnership,
+     .doc = {.source = "host-files",
+             .reads = "stat containerd socket: `--containerd`, else "
+                      "<exec-root>/containerd/containerd.sock, else "
+                      "/run/containerd/containerd.sock",
+             .verdict = s_ownershipVerdict}},
+    {.id = "3.24", .section = "3",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the Containerd socket file permissions are set to 660 or more restrictively"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Whoever can connect to containerd's socket can run containers around the Docker daemon."),
+     .remedyText = s_modeRemedy,
+     .scope = CheckScope::Host, .severity = Severity::High,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeContainerdSocketMode,
+     .doc = {.source = "host-files", .reads = "stat containerd socket", .verdict = "mode ≤ 0660"}},
 };
 
 } // namespace

@@ -152,88 +152,283 @@ void judgeAuditRule(const CheckContext &c, CheckResult &r, const QString &path, 
 
 constexpr const char *s_auditRationale = QT_TRANSLATE_NOOP("Checks", "Auditing records who changed or used Docker's files and binaries, which matters after an incident.");
 constexpr const char *s_auditRemedy = QT_TRANSLATE_NOOP("Checks", "Add a file watch rule for this path to the audit rules and reload them.");
+/// docs/checks.md: what every audit-rule check (1.1.3 … 1.1.18) reads and decides.
+constexpr CheckDoc s_auditDoc{
+    .source = "host-files",
+    .reads = "`/etc/audit/audit.rules`, `/etc/audit/rules.d/*.rules`: a `-w PATH` or `-F path=`/`dir=` rule "
+             "for exactly that path",
+    .verdict = "pass: the rule line (file:line); warn: no rule; info: the path does not exist on this host; "
+               "unknown: rules unreadable"};
+
+void judgeAuditDaemonBinary(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, daemonBinaryPath(c), false);
+}
+
+void judgeAuditRunContainerd(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, u"/run/containerd"_s);
+}
+
+void judgeAuditDataRoot(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    const QString root = c.input().info.dockerRootDir;
+    judgeAuditRule(c, r, root.isEmpty() ? u"/var/lib/docker"_s : root, false);
+}
+
+void judgeAuditEtcDocker(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, u"/etc/docker"_s);
+}
+
+void judgeAuditDockerService(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, systemdUnitPath(c, u"docker.service"_s));
+}
+
+void judgeAuditContainerdSocket(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, containerdSocketPath(c));
+}
+
+void judgeAuditDockerSocketUnit(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, systemdUnitPath(c, u"docker.socket"_s));
+}
+
+void judgeAuditEtcDefaultDocker(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, u"/etc/default/docker"_s);
+}
+
+void judgeAuditDaemonJson(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, c.config().configPath());
+}
+
+void judgeAuditContainerdConfig(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, u"/etc/containerd/config.toml"_s);
+}
+
+void judgeAuditEtcSysconfigDocker(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, u"/etc/sysconfig/docker"_s);
+}
+
+void judgeAuditContainerdBinary(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, binaryPath(c, u"containerd"_s));
+}
+
+void judgeAuditContainerdShim(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, binaryPath(c, u"containerd-shim"_s));
+}
+
+void judgeAuditContainerdShimRuncV1(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, binaryPath(c, u"containerd-shim-runc-v1"_s));
+}
+
+void judgeAuditContainerdShimRuncV2(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, binaryPath(c, u"containerd-shim-runc-v2"_s));
+}
+
+void judgeAuditRunc(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    judgeAuditRule(c, r, binaryPath(c, u"runc"_s));
+}
+
+void judgeHostHardened(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.status = CheckStatus::Note;
+    addEvidence(r, u"/info OperatingSystem"_s, c.input().info.operatingSystem);
+    addEvidence(r, u"/info KernelVersion"_s, c.input().info.kernelVersion);
+    r.source = EvidenceSource::Api;
+}
+
+void judgeDockerVersion(const CheckContext &c, const CheckTarget &, CheckResult &r)
+{
+    r.status = CheckStatus::Note;
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"/version Version"_s, c.input().version.version);
+    addEvidence(r, u"/version ApiVersion"_s, c.input().version.apiVersion);
+}
 
 const CheckDefinition s_defs[] = {
-    {"1.1.1", "1", QT_TRANSLATE_NOOP("Checks", "Ensure a separate partition for containers has been created"),
-     QT_TRANSLATE_NOOP("Checks", "Containers and images can fill the file system that holds the daemon's data root; on the root partition that stops the host."),
-     QT_TRANSLATE_NOOP("Checks", "Put the daemon's data root on its own partition or logical volume."),
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command,
-     "mount /dev/<vg>/docker /var/lib/docker   # and add it to /etc/fstab", judgePartition},
-    {"1.1.2", "1", QT_TRANSLATE_NOOP("Checks", "Ensure only trusted users are allowed to control Docker daemon"),
-     QT_TRANSLATE_NOOP("Checks", "Every member of the socket's group can start a privileged container and so is root on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Remove every user who should not be root from the socket's group."),
-     CheckScope::Host, Severity::High, false, RemedyKind::Command, "gpasswd -d USER docker", judgeTrustedUsers},
-    {"1.1.3", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for the Docker daemon"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, daemonBinaryPath(c), false); }},
-    {"1.1.4", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /run/containerd"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, u"/run/containerd"_s); }},
-    {"1.1.5", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /var/lib/docker"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) {
-         const QString root = c.input().info.dockerRootDir;
-         judgeAuditRule(c, r, root.isEmpty() ? u"/var/lib/docker"_s : root, false);
-     }},
-    {"1.1.6", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/docker"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, u"/etc/docker"_s); }},
-    {"1.1.7", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - docker.service"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, systemdUnitPath(c, u"docker.service"_s)); }},
-    {"1.1.8", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - containerd.sock"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, containerdSocketPath(c)); }},
-    {"1.1.9", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - docker.socket"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, systemdUnitPath(c, u"docker.socket"_s)); }},
-    {"1.1.10", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/default/docker"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, u"/etc/default/docker"_s); }},
-    {"1.1.11", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/docker/daemon.json"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, c.config().configPath()); }},
-    {"1.1.12", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/containerd/config.toml"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, u"/etc/containerd/config.toml"_s); }},
-    {"1.1.13", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/sysconfig/docker"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, u"/etc/sysconfig/docker"_s); }},
-    {"1.1.14", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/containerd"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, binaryPath(c, u"containerd"_s)); }},
-    {"1.1.15", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/containerd-shim"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, binaryPath(c, u"containerd-shim"_s)); }},
-    {"1.1.16", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/containerd-shim-runc-v1"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, binaryPath(c, u"containerd-shim-runc-v1"_s)); }},
-    {"1.1.17", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/containerd-shim-runc-v2"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, binaryPath(c, u"containerd-shim-runc-v2"_s)); }},
-    {"1.1.18", "1", QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/runc"), s_auditRationale, s_auditRemedy,
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) { judgeAuditRule(c, r, binaryPath(c, u"runc"_s)); }},
-    {"1.2.1", "1", QT_TRANSLATE_NOOP("Checks", "Ensure the container host has been Hardened"),
-     QT_TRANSLATE_NOOP("Checks", "Containers share the host's kernel: a weak host weakens every container."),
-     QT_TRANSLATE_NOOP("Checks", "Review the host against a hardening guide for its distribution (CIS distribution benchmark, grsecurity, SELinux or AppArmor)."),
-     CheckScope::Host, Severity::Medium, true, RemedyKind::Prose, "",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) {
-         r.status = CheckStatus::Note;
-         addEvidence(r, u"/info OperatingSystem"_s, c.input().info.operatingSystem);
-         addEvidence(r, u"/info KernelVersion"_s, c.input().info.kernelVersion);
-         r.source = EvidenceSource::Api;
-     }},
-    {"1.2.2", "1", QT_TRANSLATE_NOOP("Checks", "Ensure that the version of Docker is up to date"),
-     QT_TRANSLATE_NOOP("Checks", "Old releases carry known vulnerabilities; a release feed is needed to tell which version is current."),
-     QT_TRANSLATE_NOOP("Checks", "Compare the version with your distribution's or Docker's current release and update."),
-     CheckScope::Daemon, Severity::Medium, true, RemedyKind::Command, "apt-get install --only-upgrade docker.io",
-     [](const CheckContext &c, const CheckTarget &, CheckResult &r) {
-         r.status = CheckStatus::Note;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"/version Version"_s, c.input().version.version);
-         addEvidence(r, u"/version ApiVersion"_s, c.input().version.apiVersion);
-     }},
+    {.id = "1.1.1", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure a separate partition for containers has been created"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Containers and images can fill the file system that holds the daemon's data root; on the root partition that stops the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Put the daemon's data root on its own partition or logical volume."),
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .remedyCode = "mount /dev/<vg>/docker /var/lib/docker   # and add it to /etc/fstab",
+     .judge = &judgePartition,
+     .doc = {.source = "proc + api",
+             .reads = "`/info` DockerRootDir; `/proc/<daemonPid>/mountinfo` (else "
+                      "`/proc/self/mountinfo`)",
+             .verdict = "the mount point holding the data root and its device; warn when it is `/`"}},
+    {.id = "1.1.2", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure only trusted users are allowed to control Docker daemon"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Every member of the socket's group can start a privileged container and so is root on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Remove every user who should not be root from the socket's group."),
+     .scope = CheckScope::Host, .severity = Severity::High,
+     .remedyKind = RemedyKind::Command, .remedyCode = "gpasswd -d USER docker",
+     .judge = &judgeTrustedUsers,
+     .doc = {.source = "host-files",
+             .reads = "stat of the socket in use → its group; `/etc/group` members + `/etc/passwd` "
+                      "primary members",
+             .verdict = "the members (root excluded); warn when any"}},
+    {.id = "1.1.3", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for the Docker daemon"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditDaemonBinary,
+     .doc = s_auditDoc},
+    {.id = "1.1.4", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /run/containerd"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditRunContainerd,
+     .doc = s_auditDoc},
+    {.id = "1.1.5", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /var/lib/docker"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditDataRoot,
+     .doc = s_auditDoc},
+    {.id = "1.1.6", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/docker"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditEtcDocker,
+     .doc = s_auditDoc},
+    {.id = "1.1.7", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - docker.service"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditDockerService,
+     .doc = s_auditDoc},
+    {.id = "1.1.8", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - containerd.sock"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditContainerdSocket,
+     .doc = s_auditDoc},
+    {.id = "1.1.9", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - docker.socket"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditDockerSocketUnit,
+     .doc = s_auditDoc},
+    {.id = "1.1.10", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/default/docker"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditEtcDefaultDocker,
+     .doc = s_auditDoc},
+    {.id = "1.1.11", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/docker/daemon.json"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditDaemonJson,
+     .doc = s_auditDoc},
+    {.id = "1.1.12", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/containerd/config.toml"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditContainerdConfig,
+     .doc = s_auditDoc},
+    {.id = "1.1.13", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /etc/sysconfig/docker"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditEtcSysconfigDocker,
+     .doc = s_auditDoc},
+    {.id = "1.1.14", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/containerd"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditContainerdBinary,
+     .doc = s_auditDoc},
+    {.id = "1.1.15", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/containerd-shim"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditContainerdShim,
+     .doc = s_auditDoc},
+    {.id = "1.1.16", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/containerd-shim-runc-v1"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditContainerdShimRuncV1,
+     .doc = s_auditDoc},
+    {.id = "1.1.17", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/containerd-shim-runc-v2"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditContainerdShimRuncV2,
+     .doc = s_auditDoc},
+    {.id = "1.1.18", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure auditing is configured for Docker files and directories - /usr/bin/runc"),
+     .rationale = s_auditRationale,
+     .remedyText = s_auditRemedy,
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command,
+     .judge = &judgeAuditRunc,
+     .doc = s_auditDoc},
+    {.id = "1.2.1", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure the container host has been Hardened"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Containers share the host's kernel: a weak host weakens every container."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Review the host against a hardening guide for its distribution (CIS distribution benchmark, grsecurity, SELinux or AppArmor)."),
+     .scope = CheckScope::Host, .severity = Severity::Medium, .manual = true,
+     .remedyKind = RemedyKind::Prose,
+     .judge = &judgeHostHardened,
+     .doc = {.source = "api",
+             .reads = "`/info` OperatingSystem, KernelVersion",
+             .verdict = "note only (manual)"}},
+    {.id = "1.2.2", .section = "1",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the version of Docker is up to date"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Old releases carry known vulnerabilities; a release feed is needed to tell which version is current."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Compare the version with your distribution's or Docker's current release and update."),
+     .scope = CheckScope::Daemon, .severity = Severity::Medium, .manual = true,
+     .remedyKind = RemedyKind::Command, .remedyCode = "apt-get install --only-upgrade docker.io",
+     .judge = &judgeDockerVersion,
+     .doc = {.source = "api",
+             .reads = "`/version` Version, ApiVersion",
+             .verdict = "note only: no release feed offline"}},
 };
 
 } // namespace

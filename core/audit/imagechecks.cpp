@@ -18,7 +18,8 @@ QString imageName(const ImageInspect &i)
     return i.repoTags.isEmpty() ? i.id.left(19) : i.repoTags.first();
 }
 
-void note(CheckResult &r)
+/// A manual check about images in general (one result, `once`): nothing to read.
+void judgeManualNote(const CheckContext &, const CheckTarget &, CheckResult &r)
 {
     r.status = CheckStatus::Note;
     r.source = EvidenceSource::None;
@@ -82,90 +83,161 @@ void judgeHistory(const CheckContext &c, const CheckTarget &t, CheckResult &r, b
     r.status = hits.isEmpty() ? CheckStatus::Info : CheckStatus::Warn;
 }
 
-#define J [](const CheckContext &c, const CheckTarget &t, CheckResult &r)
-#define NOTE [](const CheckContext &, const CheckTarget &, CheckResult &r) { note(r); }
+void judgeContentTrust(const CheckContext &, const CheckTarget &, CheckResult &r)
+{
+    const QString v = qEnvironmentVariable("DOCKER_CONTENT_TRUST");
+    r.source = EvidenceSource::None;
+    addEvidence(r, u"DOCKER_CONTENT_TRUST (this client's environment)"_s, v.isEmpty() ? u"unset"_s : v);
+    r.status = v == u"1"_s ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeImageHealthcheck(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"/images/%1/json Config.Healthcheck"_s.arg(imageName(*t.image)), t.image->hasHealthcheck ? u"set"_s : u"none"_s);
+    r.status = t.image->hasHealthcheck ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+void judgeUpdateAlone(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    judgeHistory(c, t, r, false);
+}
+
+void judgeAddInstructions(const CheckContext &c, const CheckTarget &t, CheckResult &r)
+{
+    judgeHistory(c, t, r, true);
+}
+
+void judgeImageSecrets(const CheckContext &, const CheckTarget &t, CheckResult &r)
+{
+    static const QRegularExpression secret(u"(PASS|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    QStringList names;
+    const QJsonArray env = t.image->raw.value(u"Config"_s).toObject().value(u"Env"_s).toArray();
+    for (const QJsonValue &v : env) {
+        const QString name = v.toString().section(u'=', 0, 0);
+        if (secret.match(name).hasMatch())
+            names << name;     // the name only: never copy a secret into a report
+    }
+    r.source = EvidenceSource::Api;
+    addEvidence(r, u"/images/%1/json Config.Env"_s.arg(imageName(*t.image)),
+                names.isEmpty() ? u"no variable named like a secret"_s : names.join(u", "_s));
+    r.status = names.isEmpty() ? CheckStatus::Note : CheckStatus::Warn;
+}
 
 const CheckDefinition s_defs[] = {
-    {"4.1", "4", QT_TRANSLATE_NOOP("Checks", "Ensure that a user for the container has been created"),
-     QT_TRANSLATE_NOOP("Checks", "A process running as root in the container is one kernel bug away from root on the host."),
-     QT_TRANSLATE_NOOP("Checks", "Create a user in the image (USER in the Dockerfile) or run with --user."),
-     CheckScope::Container, Severity::Medium, false, RemedyKind::RunFlag, "--user 1000:1000", judgeUser},
-    {"4.2", "4", QT_TRANSLATE_NOOP("Checks", "Ensure that containers use only trusted base images"),
-     QT_TRANSLATE_NOOP("Checks", "A base image from an unknown source may contain anything."),
-     QT_TRANSLATE_NOOP("Checks", "Use base images from trusted, verified publishers; review their Dockerfiles."),
-     CheckScope::Image, Severity::Medium, true, RemedyKind::Prose, "", NOTE, true},
-    {"4.3", "4", QT_TRANSLATE_NOOP("Checks", "Ensure that unnecessary packages are not installed in the container"),
-     QT_TRANSLATE_NOOP("Checks", "Every package is more code that can be vulnerable."),
-     QT_TRANSLATE_NOOP("Checks", "Install only what the service needs; prefer minimal base images."),
-     CheckScope::Image, Severity::Low, true, RemedyKind::Prose, "", NOTE, true},
-    {"4.4", "4", QT_TRANSLATE_NOOP("Checks", "Ensure images are scanned and rebuilt to include security patches"),
-     QT_TRANSLATE_NOOP("Checks", "Unpatched images keep known vulnerabilities."),
-     QT_TRANSLATE_NOOP("Checks", "Scan images with a vulnerability scanner and rebuild them regularly."),
-     CheckScope::Image, Severity::Medium, true, RemedyKind::Prose, "", NOTE, true},
-    {"4.5", "4", QT_TRANSLATE_NOOP("Checks", "Ensure Content trust for Docker is Enabled"),
-     QT_TRANSLATE_NOOP("Checks", "With content trust the client pulls only signed images."),
-     QT_TRANSLATE_NOOP("Checks", "Set DOCKER_CONTENT_TRUST=1 in the environment of docker clients."),
-     CheckScope::Host, Severity::Low, false, RemedyKind::Command, "export DOCKER_CONTENT_TRUST=1",
-     J {
-         (void)c;
-         (void)t;
-         const QString v = qEnvironmentVariable("DOCKER_CONTENT_TRUST");
-         r.source = EvidenceSource::None;
-         addEvidence(r, u"DOCKER_CONTENT_TRUST (this client's environment)"_s, v.isEmpty() ? u"unset"_s : v);
-         r.status = v == u"1"_s ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"4.6", "4", QT_TRANSLATE_NOOP("Checks", "Ensure that HEALTHCHECK instructions have been added to container images"),
-     QT_TRANSLATE_NOOP("Checks", "A health check lets the daemon notice a broken or hijacked service."),
-     QT_TRANSLATE_NOOP("Checks", "Add a HEALTHCHECK instruction to the Dockerfile."),
-     CheckScope::Image, Severity::Low, false, RemedyKind::Prose, "HEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1",
-     J {
-         (void)c;
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"/images/%1/json Config.Healthcheck"_s.arg(imageName(*t.image)), t.image->hasHealthcheck ? u"set"_s : u"none"_s);
-         r.status = t.image->hasHealthcheck ? CheckStatus::Pass : CheckStatus::Warn;
-     }},
-    {"4.7", "4", QT_TRANSLATE_NOOP("Checks", "Ensure update instructions are not used alone in the Dockerfile"),
-     QT_TRANSLATE_NOOP("Checks", "A cached 'update' layer alone leaves later builds with stale package lists."),
-     QT_TRANSLATE_NOOP("Checks", "Combine update and install in one RUN instruction."),
-     CheckScope::Image, Severity::Low, true, RemedyKind::Prose, "RUN apt-get update && apt-get install -y PKG",
-     J { judgeHistory(c, t, r, false); }},
-    {"4.8", "4", QT_TRANSLATE_NOOP("Checks", "Ensure setuid and setgid permissions are removed"),
-     QT_TRANSLATE_NOOP("Checks", "setuid and setgid binaries are the usual way to raise privileges inside a container."),
-     QT_TRANSLATE_NOOP("Checks", "Remove setuid/setgid bits in the Dockerfile."),
-     CheckScope::Image, Severity::Medium, true, RemedyKind::Prose, "RUN find / -perm /6000 -type f -exec chmod a-s {} \\; || true", NOTE, true},
-    {"4.9", "4", QT_TRANSLATE_NOOP("Checks", "Ensure that COPY is used instead of ADD in Dockerfiles"),
-     QT_TRANSLATE_NOOP("Checks", "ADD fetches URLs and unpacks archives, which can bring in unexpected content."),
-     QT_TRANSLATE_NOOP("Checks", "Use COPY unless ADD's extra behaviour is needed."),
-     CheckScope::Image, Severity::Low, true, RemedyKind::Prose, "COPY src /dst",
-     J { judgeHistory(c, t, r, true); }},
-    {"4.10", "4", QT_TRANSLATE_NOOP("Checks", "Ensure secrets are not stored in Dockerfiles"),
-     QT_TRANSLATE_NOOP("Checks", "Secrets in an image are readable by everyone who can pull it."),
-     QT_TRANSLATE_NOOP("Checks", "Pass secrets at run time (secrets, mounted files), never in the image."),
-     CheckScope::Image, Severity::High, true, RemedyKind::Prose, "docker run --env-file /secure/env …",
-     J {
-         (void)c;
-         static const QRegularExpression secret(u"(PASS|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)"_s,
-                                                QRegularExpression::CaseInsensitiveOption);
-         QStringList names;
-         const QJsonArray env = t.image->raw.value(u"Config"_s).toObject().value(u"Env"_s).toArray();
-         for (const QJsonValue &v : env) {
-             const QString name = v.toString().section(u'=', 0, 0);
-             if (secret.match(name).hasMatch())
-                 names << name;     // the name only: never copy a secret into a report
-         }
-         r.source = EvidenceSource::Api;
-         addEvidence(r, u"/images/%1/json Config.Env"_s.arg(imageName(*t.image)),
-                     names.isEmpty() ? u"no variable named like a secret"_s : names.join(u", "_s));
-         r.status = names.isEmpty() ? CheckStatus::Note : CheckStatus::Warn;
-     }},
-    {"4.11", "4", QT_TRANSLATE_NOOP("Checks", "Ensure only verified packages are installed"),
-     QT_TRANSLATE_NOOP("Checks", "Packages without signature verification may be tampered with."),
-     QT_TRANSLATE_NOOP("Checks", "Verify package signatures in the Dockerfile."),
-     CheckScope::Image, Severity::Low, true, RemedyKind::Prose, "", NOTE, true},
-    {"4.12", "4", QT_TRANSLATE_NOOP("Checks", "Ensure all signed artifacts are validated"),
-     QT_TRANSLATE_NOOP("Checks", "Unvalidated artifacts may be tampered with."),
-     QT_TRANSLATE_NOOP("Checks", "Validate signatures of artifacts before use."),
-     CheckScope::Image, Severity::Low, true, RemedyKind::Prose, "", NOTE, true},
+    {.id = "4.1", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that a user for the container has been created"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A process running as root in the container is one kernel bug away from root on the host."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Create a user in the image (USER in the Dockerfile) or run with --user."),
+     .scope = CheckScope::Container, .severity = Severity::Medium,
+     .remedyKind = RemedyKind::RunFlag, .remedyCode = "--user 1000:1000",
+     .judge = &judgeUser,
+     .doc = {.source = "proc (fallback: api)",
+             .reads = "uid inside the container (uid_map), else host uid when not remapped; else "
+                      "Config.User",
+             .verdict = "the uid(s); warn for 0"}},
+    {.id = "4.2", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that containers use only trusted base images"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A base image from an unknown source may contain anything."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Use base images from trusted, verified publishers; review their Dockerfiles."),
+     .scope = CheckScope::Image, .severity = Severity::Medium, .manual = true, .once = true,
+     .remedyKind = RemedyKind::Prose,
+     .judge = &judgeManualNote,
+     .doc = {.source = "none", .reads = "manual", .verdict = "note"}},
+    {.id = "4.3", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that unnecessary packages are not installed in the container"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Every package is more code that can be vulnerable."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Install only what the service needs; prefer minimal base images."),
+     .scope = CheckScope::Image, .severity = Severity::Low, .manual = true, .once = true,
+     .remedyKind = RemedyKind::Prose,
+     .judge = &judgeManualNote,
+     .doc = {.source = "none", .reads = "manual", .verdict = "note"}},
+    {.id = "4.4", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure images are scanned and rebuilt to include security patches"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Unpatched images keep known vulnerabilities."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Scan images with a vulnerability scanner and rebuild them regularly."),
+     .scope = CheckScope::Image, .severity = Severity::Medium, .manual = true, .once = true,
+     .remedyKind = RemedyKind::Prose,
+     .judge = &judgeManualNote,
+     .doc = {.source = "none", .reads = "needs a CVE scanner", .verdict = "note"}},
+    {.id = "4.5", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure Content trust for Docker is Enabled"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "With content trust the client pulls only signed images."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Set DOCKER_CONTENT_TRUST=1 in the environment of docker clients."),
+     .scope = CheckScope::Host, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Command, .remedyCode = "export DOCKER_CONTENT_TRUST=1",
+     .judge = &judgeContentTrust,
+     .doc = {.source = "client environment",
+             .reads = "DOCKER_CONTENT_TRUST of this process",
+             .verdict = "the value"}},
+    {.id = "4.6", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that HEALTHCHECK instructions have been added to container images"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A health check lets the daemon notice a broken or hijacked service."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Add a HEALTHCHECK instruction to the Dockerfile."),
+     .scope = CheckScope::Image, .severity = Severity::Low,
+     .remedyKind = RemedyKind::Prose,
+     .remedyCode = "HEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1",
+     .judge = &judgeImageHealthcheck,
+     .doc = {.source = "api",
+             .reads = "image inspect Config.Healthcheck (per image)",
+             .verdict = "set / none"}},
+    {.id = "4.7", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure update instructions are not used alone in the Dockerfile"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "A cached 'update' layer alone leaves later builds with stale package lists."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Combine update and install in one RUN instruction."),
+     .scope = CheckScope::Image, .severity = Severity::Low, .manual = true,
+     .remedyKind = RemedyKind::Prose, .remedyCode = "RUN apt-get update && apt-get install -y PKG",
+     .judge = &judgeUpdateAlone,
+     .doc = {.source = "api",
+             .reads = "`/images/{id}/history` CreatedBy: an update without install in the same "
+                      "layer",
+             .verdict = "the matching layers; info when none (manual)"}},
+    {.id = "4.8", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure setuid and setgid permissions are removed"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "setuid and setgid binaries are the usual way to raise privileges inside a container."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Remove setuid/setgid bits in the Dockerfile."),
+     .scope = CheckScope::Image, .severity = Severity::Medium, .manual = true, .once = true,
+     .remedyKind = RemedyKind::Prose,
+     .remedyCode = "RUN find / -perm /6000 -type f -exec chmod a-s {} \\; || true",
+     .judge = &judgeManualNote,
+     .doc = {.source = "none", .reads = "image file-system scan not done", .verdict = "note"}},
+    {.id = "4.9", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure that COPY is used instead of ADD in Dockerfiles"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "ADD fetches URLs and unpacks archives, which can bring in unexpected content."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Use COPY unless ADD's extra behaviour is needed."),
+     .scope = CheckScope::Image, .severity = Severity::Low, .manual = true,
+     .remedyKind = RemedyKind::Prose, .remedyCode = "COPY src /dst",
+     .judge = &judgeAddInstructions,
+     .doc = {.source = "api",
+             .reads = "`/images/{id}/history` ADD layers, except the base `ADD file:… in /`",
+             .verdict = "the ADD layers"}},
+    {.id = "4.10", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure secrets are not stored in Dockerfiles"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Secrets in an image are readable by everyone who can pull it."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Pass secrets at run time (secrets, mounted files), never in the image."),
+     .scope = CheckScope::Image, .severity = Severity::High, .manual = true,
+     .remedyKind = RemedyKind::Prose, .remedyCode = "docker run --env-file /secure/env …",
+     .judge = &judgeImageSecrets,
+     .doc = {.source = "api",
+             .reads = "image Config.Env names that look like secrets (values never copied)",
+             .verdict = "the variable names"}},
+    {.id = "4.11", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure only verified packages are installed"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Packages without signature verification may be tampered with."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Verify package signatures in the Dockerfile."),
+     .scope = CheckScope::Image, .severity = Severity::Low, .manual = true, .once = true,
+     .remedyKind = RemedyKind::Prose,
+     .judge = &judgeManualNote,
+     .doc = {.source = "none", .reads = "manual", .verdict = "note"}},
+    {.id = "4.12", .section = "4",
+     .title = QT_TRANSLATE_NOOP("Checks", "Ensure all signed artifacts are validated"),
+     .rationale = QT_TRANSLATE_NOOP("Checks", "Unvalidated artifacts may be tampered with."),
+     .remedyText = QT_TRANSLATE_NOOP("Checks", "Validate signatures of artifacts before use."),
+     .scope = CheckScope::Image, .severity = Severity::Low, .manual = true, .once = true,
+     .remedyKind = RemedyKind::Prose,
+     .judge = &judgeManualNote,
+     .doc = {.source = "none", .reads = "manual", .verdict = "note"}},
 };
 
 } // namespace
