@@ -25,6 +25,7 @@ ContainerFacts collectContainerFacts(const ContainerInspect &inspect, const Host
 // each stage for all of them at once (HostFs::snapshotOf): collectHostFacts reads
 // hostFactsPaths first; collectContainerFacts reads containerFactsPaths, then the
 // containerCgroupPaths that /proc/<pid>/cgroup names (known only once the first stage is in).
+// Each collector (core/facts/collectors/) declares its part of these lists next to its reads.
 QStringList hostFactsPaths(const CollectContext &context);
 /// Empty for a container without a process.
 QStringList containerFactsPaths(const ContainerInspect &inspect, const CollectContext &context);
