@@ -19,7 +19,12 @@
 #include "ui/errortext.h"
 #include "ui/models/checklistpresentation.h"
 #include "ui/models/containerlistpresentation.h"
-#include "ui/models/factpresentationmodel.h"
+#include "ui/models/capabilitypresentation.h"
+#include "ui/models/cgrouppresentation.h"
+#include "ui/models/meminfopresentation.h"
+#include "ui/models/mountpresentation.h"
+#include "ui/models/namespacepresentation.h"
+#include "ui/models/securityoptionspresentation.h"
 #include "ui/pages/checklistpage.h"
 #include "ui/tr.h"
 #include "ui/widgets/codeview.h"
@@ -56,12 +61,12 @@ ContainerTab::ContainerTab(const QString &id, const QString &name, const Contain
     , m_cgModel(new core::CgroupModel(this))
     , m_memModel(new core::MeminfoModel(this))
     , m_mountModel(new core::MountModel(this))
-    , m_nsPresentation(new FactPresentationModel(FactPresentationModel::Table::Namespaces, this))
-    , m_capPresentation(new FactPresentationModel(FactPresentationModel::Table::Capabilities, this))
-    , m_secPresentation(new FactPresentationModel(FactPresentationModel::Table::SecurityOptions, this))
-    , m_cgPresentation(new FactPresentationModel(FactPresentationModel::Table::Cgroups, this))
-    , m_memPresentation(new FactPresentationModel(FactPresentationModel::Table::Meminfo, this))
-    , m_mountPresentation(new FactPresentationModel(FactPresentationModel::Table::Mounts, this))
+    , m_nsPresentation(new NamespacePresentation(this))
+    , m_capPresentation(new CapabilityPresentation(this))
+    , m_secPresentation(new SecurityOptionsPresentation(this))
+    , m_cgPresentation(new CgroupPresentation(this))
+    , m_memPresentation(new MeminfoPresentation(this))
+    , m_mountPresentation(new MountPresentation(this))
     , m_banner(new QLabel(this))
     , m_privilegeBar(new QWidget(this))
     , m_privilegeText(new QLabel(m_privilegeBar))
@@ -508,7 +513,7 @@ void ContainerTab::updateOverview()
             if (ns.shared.value_or(false) && ns.type != "user"_L1 && ns.type != "cgroup"_L1
                 && !ns.type.startsWith("time"_L1))
                 html += u"<li>%1</li>"_s.arg(Tr::tr("Namespace %1 is shared with the host: %2")
-                                                 .arg(ns.type, FactPresentationModel::namespaceNote(ns.type, true))
+                                                 .arg(ns.type, NamespacePresentation::namespaceNote(ns.type, true))
                                                  .toHtmlEscaped());
         }
     }
