@@ -65,6 +65,13 @@ int rowOf(const QAbstractItemModel &m, const QString &label)
     return -1;
 }
 
+/// `column` of the row whose first column reads `label`; empty when there is no such row.
+QString cellOf(const QAbstractItemModel &m, const QString &label, int column, int role = Qt::DisplayRole)
+{
+    const int row = rowOf(m, label);
+    return row < 0 ? QString() : text(m, row, column, role);
+}
+
 } // namespace
 
 void tst_FactPresentation::unavailableShowsReason()
@@ -156,12 +163,9 @@ void tst_FactPresentation::securityOptions()
     facts.seccompMode = core::Fact<int>::known(2, core::Provenance::Proc);
     facts.lsmLabel = core::Fact<QString>::known(u"none"_s, core::Provenance::Proc);
     model.setFacts(facts);
-    const int seccomp = rowOf(presentation, u"Seccomp mode"_s);
-    QVERIFY(seccomp >= 0);
-    QCOMPARE(text(presentation, seccomp, core::SecurityOptionsModel::EnforcedColumn), u"filter (2)"_s);
-    const int lsm = rowOf(presentation, u"AppArmor / SELinux"_s);
-    QVERIFY(lsm >= 0);
-    QCOMPARE(text(presentation, lsm, core::SecurityOptionsModel::EnforcedColumn), u"none (no LSM on this host)"_s);
+    QCOMPARE(cellOf(presentation, u"Seccomp mode"_s, core::SecurityOptionsModel::EnforcedColumn), u"filter (2)"_s);
+    QCOMPARE(cellOf(presentation, u"AppArmor / SELinux"_s, core::SecurityOptionsModel::EnforcedColumn),
+             u"none (no LSM on this host)"_s);
 }
 
 void tst_FactPresentation::cgroups()
@@ -176,18 +180,15 @@ void tst_FactPresentation::cgroups()
     facts.cgroup.pids.limit = core::Fact<core::Limit>::known(std::nullopt, core::Provenance::Proc);
     model.setFacts(facts);
     QCOMPARE(presentation.headerData(core::CgroupModel::EnforcedColumn, Qt::Horizontal).toString(), u"Enforced (kernel)"_s);
-    const int limit = rowOf(presentation, u"Memory limit"_s);
-    QVERIFY(limit >= 0);
     const QLocale locale;
-    QCOMPARE(text(presentation, limit, core::CgroupModel::EnforcedColumn),
+    const QString limit = u"Memory limit"_s;
+    QCOMPARE(cellOf(presentation, limit, core::CgroupModel::EnforcedColumn),
              locale.formattedDataSize(64 * 1024 * 1024, 1, QLocale::DataSizeIecFormat)); // "64.0 MiB"
     // (tooltips come as rich text that shows the plain text as written)
-    QVERIFY(text(presentation, limit, core::CgroupModel::EnforcedColumn, Qt::ToolTipRole)
+    QVERIFY(cellOf(presentation, limit, core::CgroupModel::EnforcedColumn, Qt::ToolTipRole)
                 .contains(locale.toString(64 * 1024 * 1024) + u" bytes"_s));
-    QCOMPARE(text(presentation, limit, core::CgroupModel::FileColumn), u"memory.max"_s);
-    const int pids = rowOf(presentation, u"Process limit"_s);
-    QVERIFY(pids >= 0);
-    QCOMPARE(text(presentation, pids, core::CgroupModel::EnforcedColumn), u"no limit"_s);
+    QCOMPARE(cellOf(presentation, limit, core::CgroupModel::FileColumn), u"memory.max"_s);
+    QCOMPARE(cellOf(presentation, u"Process limit"_s, core::CgroupModel::EnforcedColumn), u"no limit"_s);
 }
 
 void tst_FactPresentation::meminfo()
@@ -206,8 +207,7 @@ void tst_FactPresentation::meminfo()
     QCOMPARE(text(presentation, 0, core::MeminfoModel::ContainerColumn), u"no limit"_s);
     // The kernel's field names stay as they are; the container sees the host's MemTotal.
     const int total = rowOf(presentation, u"MemTotal"_s);
-    QVERIFY(total >= 0);
-    QCOMPARE(text(presentation, total, core::MeminfoModel::ContainerColumn),
+    QCOMPARE(cellOf(presentation, u"MemTotal"_s, core::MeminfoModel::ContainerColumn),
              QLocale().formattedDataSize(qint64(8) << 30, 1, QLocale::DataSizeIecFormat)); // "8.0 GiB"
     QVERIFY(presentation.index(total, core::MeminfoModel::HostColumn).data(Qt::BackgroundRole).isValid());
 }
