@@ -5,7 +5,7 @@
 #include "ui/models/checklistfilterproxy.h"
 #include "ui/models/checklistpresentation.h"
 #include "ui/models/containerlistpresentation.h"
-#include "ui/models/factpresentationmodel.h"
+#include "ui/models/namespacepresentation.h"
 #include "ui/widgets/snippethighlighter.h"
 
 #include <QAbstractItemModelTester>
@@ -25,7 +25,6 @@ class tst_Presentation : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void containerList();
-    void unavailableShowsReason();
     void checklistFilter_data();
     void checklistFilter();
     void highlighter();
@@ -70,25 +69,6 @@ void tst_Presentation::containerList()
     model.setInspect(in);
     QVERIFY(presentation.index(0, core::ContainerListModel::SecurityColumn).data().toString().contains(u"privileged"_s));
     QVERIFY(presentation.index(0, core::ContainerListModel::SecurityColumn).data(Qt::ToolTipRole).toString().contains(u"Privileged"_s));
-}
-
-void tst_Presentation::unavailableShowsReason()
-{
-    core::NamespaceModel model;
-    ui::FactPresentationModel presentation(ui::FactPresentationModel::Table::Namespaces);
-    QAbstractItemModelTester t(&presentation, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    presentation.setSourceModel(&model);
-    core::NamespaceFacts facts;
-    core::NamespaceFact ns;
-    ns.type = u"net"_s;
-    ns.inode = core::Fact<quint64>::unavailable({core::ErrorCode::NeedsRoot, u"/proc/42/ns/net: Permission denied"_s});
-    ns.hostInode = core::Fact<quint64>::known(4026531840, core::Provenance::Proc);
-    facts.namespaces = {ns};
-    model.setFacts(facts);
-    const QString text = presentation.index(0, core::NamespaceModel::ContainerInodeColumn).data().toString();
-    QCOMPARE(text, u"unavailable: needs root — /proc/42/ns/net: Permission denied"_s);
-    QCOMPARE(presentation.index(0, core::NamespaceModel::HostInodeColumn).data().toString(), u"4026531840"_s);
-    QCOMPARE(presentation.headerData(core::NamespaceModel::IsolationColumn, Qt::Horizontal).toString(), u"Isolation"_s);
 }
 
 void tst_Presentation::checklistFilter_data()
@@ -160,7 +140,7 @@ void tst_Presentation::toolTipsArePlainText()
     QVERIFY2(shownToolTip(badges).contains(u"CAP_<B>X</B>"_s), qPrintable(badges));
 
     core::NamespaceModel nsModel;
-    ui::FactPresentationModel facts(ui::FactPresentationModel::Table::Namespaces);
+    ui::NamespacePresentation facts;
     facts.setSourceModel(&nsModel);
     core::NamespaceFacts nsFacts;
     core::NamespaceFact ns;

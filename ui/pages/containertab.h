@@ -5,38 +5,34 @@
 #include "core/facts/containerfacts.h"
 #include "core/facts/factscollector.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QTextBrowser;
 
 namespace dockscope::core {
-class CapabilityModel;
-class CgroupModel;
 class ContainerFactsLoader;
 class ElevatedHostFs;
 class DockerClient;
 class HostFs;
-class MeminfoModel;
 class MemoryRingBuffer;
-class MemorySampler;
-class MountModel;
-class NamespaceModel;
-class SecurityOptionsModel;
-class StatsStream;
 }
 
 namespace dockscope::ui {
 
-class CodeView;
-class FactPresentationModel;
+class ContainerCapabilitiesPage;
+class ContainerCgroupsPage;
+class ContainerInspectPage;
+class ContainerMeminfoPage;
+class ContainerMemoryPage;
+class ContainerMountsPage;
+class ContainerNamespacesPage;
+class ContainerOverviewPage;
+class FactTablePage;
 class MemoryChart;
 
 /// What every container tab needs from the window: the client, host access, collect context.
@@ -55,8 +51,10 @@ struct ContainerTabContext
 };
 
 /// One opened container: overview with the most important findings first, the live memory
-/// chart, namespace, capability, cgroup, meminfo and mount tables, and the raw inspect JSON.
-/// Survives the container's stop and restart (showing the state) and says so when it is gone.
+/// chart, namespace, capability, cgroup, meminfo and mount tables, and the raw inspect JSON,
+/// each a page of its own (Container*Page). The tab reads the facts and feeds them to the
+/// pages, shows the state banner and the privileges bar. Survives the container's stop and
+/// restart (showing the state) and says so when it is gone.
 class ContainerTab : public QWidget
 {
     Q_OBJECT
@@ -87,15 +85,15 @@ public:
 
     const core::MemoryRingBuffer *memoryBuffer() const;
     bool isSampling() const;
-    MemoryChart *memoryChart() const { return m_chart; }
+    MemoryChart *memoryChart() const;
     QTabWidget *pages() const { return m_pages; }
     QLabel *banner() const { return m_banner; }
     /// The "needs more privileges" bar with its Authenticate button (hidden when not needed).
     QWidget *privilegeBar() const { return m_privilegeBar; }
     /// After the helper came up: read every fact again (the host reference too).
     void refreshAfterElevation();
-    QTableView *namespaceView() const { return m_nsView; }
-    QTableView *capabilityView() const { return m_capView; }
+    QTableView *namespaceView() const;
+    QTableView *capabilityView() const;
     bool hasFacts() const { return m_haveFacts; }
     const core::ContainerFacts &facts() const { return m_facts; }
 
@@ -113,16 +111,9 @@ private:
     void onFactsFailed(const core::Error &error);
     void showFacts();
     void runExecProbes();
-    void startSampling();
-    void stopSampling();
-    void openStatsStream();
-    void updateChart();
     void updateOverview();
     void updateBanner();
     void updatePrivilegeBar();
-    void updateCapabilityDetails();
-    void updateMeminfoText();
-    QTableView *makeTable(FactPresentationModel *model, const QString &objectName);
 
     QString m_id;
     QString m_name;
@@ -136,41 +127,21 @@ private:
     std::optional<core::Error> m_loadError;
 
     core::ContainerFactsLoader *m_loader;
-    core::MemorySampler *m_sampler = nullptr;
-    QPointer<core::StatsStream> m_stats;
-
-    core::NamespaceModel *m_nsModel;
-    core::CapabilityModel *m_capModel;
-    core::SecurityOptionsModel *m_secModel;
-    core::CgroupModel *m_cgModel;
-    core::MeminfoModel *m_memModel;
-    core::MountModel *m_mountModel;
-    FactPresentationModel *m_nsPresentation;
-    FactPresentationModel *m_capPresentation;
-    FactPresentationModel *m_secPresentation;
-    FactPresentationModel *m_cgPresentation;
-    FactPresentationModel *m_memPresentation;
-    FactPresentationModel *m_mountPresentation;
 
     QLabel *m_banner;
     QWidget *m_privilegeBar;
     QLabel *m_privilegeText;
     QPushButton *m_elevateButton;
     QTabWidget *m_pages;
-    QTextBrowser *m_overview;
-    MemoryChart *m_chart;
-    QComboBox *m_window;
-    QLabel *m_memorySource;
-    QLabel *m_nsNote;
-    QTableView *m_nsView;
-    QTableView *m_capView;
-    QTextBrowser *m_capDetails;
-    QTableView *m_secView;
-    QTableView *m_cgView;
-    QLabel *m_memNote;
-    QTableView *m_memView;
-    QTableView *m_mountView;
-    CodeView *m_inspect;
+    ContainerOverviewPage *m_overview;
+    ContainerMemoryPage *m_memory;
+    ContainerNamespacesPage *m_namespaces;
+    ContainerCapabilitiesPage *m_capabilities;
+    ContainerCgroupsPage *m_cgroups;
+    ContainerMeminfoPage *m_meminfo;
+    ContainerMountsPage *m_mounts;
+    ContainerInspectPage *m_inspect;
+    QList<FactTablePage *> m_factPages;
 };
 
 } // namespace dockscope::ui
