@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 using dockscope::test::CliRun;
 using dockscope::test::CliRunner;
 
-class TestCli : public QObject
+class tst_Cli : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private:
     QTemporaryDir m_tmp;
 };
 
-bool TestCli::openssl(const QStringList &args)
+bool tst_Cli::openssl(const QStringList &args)
 {
     QProcess p;
     p.setWorkingDirectory(m_tmp.path());
@@ -53,13 +53,13 @@ bool TestCli::openssl(const QStringList &args)
     return true;
 }
 
-void TestCli::initTestCase()
+void tst_Cli::initTestCase()
 {
     QVERIFY2(QFileInfo(CliRunner::binary()).isExecutable(), qPrintable(CliRunner::binary()));
     QVERIFY(m_tmp.isValid());
 }
 
-void TestCli::version()
+void tst_Cli::version()
 {
     // Nothing listens on this socket: --version still succeeds and says so.
     const QString sock = m_tmp.filePath(u"none.sock"_s);
@@ -73,7 +73,7 @@ void TestCli::version()
     QVERIFY2(r.out.contains(u"not reachable at unix://"_s + sock), qPrintable(r.out));
 }
 
-void TestCli::help_data()
+void tst_Cli::help_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("expected");
@@ -98,7 +98,7 @@ void TestCli::help_data()
         << QStringList{u"-H"_s, u"unix:///nowhere.sock"_s, u"audit"_s, u"-h"_s} << QStringList{u"--fail-on"_s};
 }
 
-void TestCli::help()
+void tst_Cli::help()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, expected);
@@ -109,7 +109,7 @@ void TestCli::help()
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
 }
 
-void TestCli::usageErrors_data()
+void tst_Cli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");   // in stderr
@@ -133,7 +133,7 @@ void TestCli::usageErrors_data()
     QTest::addRow("option missing its value") << QStringList{u"list"_s, u"--format"_s} << u"format"_s;
 }
 
-void TestCli::usageErrors()
+void tst_Cli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
@@ -143,7 +143,7 @@ void TestCli::usageErrors()
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
 }
 
-void TestCli::unreachable_data()
+void tst_Cli::unreachable_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
@@ -157,7 +157,7 @@ void TestCli::unreachable_data()
     QTest::addRow("tcp refused") << QStringList{u"-H"_s, u"tcp://127.0.0.1:1"_s, u"list"_s} << u"127.0.0.1"_s;
 }
 
-void TestCli::unreachable()
+void tst_Cli::unreachable()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
@@ -168,7 +168,7 @@ void TestCli::unreachable()
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
 }
 
-void TestCli::chineseHelp_data()
+void tst_Cli::chineseHelp_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("lcAll");
@@ -185,7 +185,7 @@ void TestCli::chineseHelp_data()
         << QStringList{u"--lang"_s, u"en"_s, u"--help"_s} << u"zh_CN.UTF-8"_s << false << top;
 }
 
-void TestCli::chineseHelp()
+void tst_Cli::chineseHelp()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, lcAll);
@@ -202,7 +202,7 @@ void TestCli::chineseHelp()
     QVERIFY2(r.out.contains(u"--format"_s) || r.out.contains(u"--host"_s), qPrintable(r.out));
 }
 
-void TestCli::noDisplayNoGui()
+void tst_Cli::noDisplayNoGui()
 {
     QProcessEnvironment env = CliRunner::cleanEnvironment();
     env.remove(u"DISPLAY"_s);
@@ -214,7 +214,7 @@ void TestCli::noDisplayNoGui()
     QVERIFY2(r.err.contains(u"--help"_s), qPrintable(r.describe()));
 }
 
-void TestCli::untrustedTls_data()
+void tst_Cli::untrustedTls_data()
 {
     QTest::addColumn<QString>("scheme");
     QTest::addColumn<QStringList>("flags");
@@ -234,7 +234,7 @@ void TestCli::untrustedTls_data()
     QTest::addRow("tcp:// --tls") << u"tcp"_s << QStringList{u"--tls"_s} << QStringList{} << false;
 }
 
-void TestCli::untrustedTls()
+void tst_Cli::untrustedTls()
 {
     QFETCH(QString, scheme);
     QFETCH(QStringList, flags);
@@ -301,5 +301,5 @@ void TestCli::untrustedTls()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"

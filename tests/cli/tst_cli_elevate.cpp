@@ -67,7 +67,7 @@ qint64 rootInode(qint64 pid, const QString &type)
 
 } // namespace
 
-class TestCliElevate : public QObject
+class tst_CliElevate : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -86,7 +86,7 @@ private:
     bool m_hadAction = false;
 };
 
-void TestCliElevate::initTestCase()
+void tst_CliElevate::initTestCase()
 {
     if (::geteuid() != 0)
         QSKIP("needs root: creates the test user and writes polkit's rule");
@@ -113,7 +113,7 @@ void TestCliElevate::initTestCase()
     }
 }
 
-void TestCliElevate::cleanupTestCase()
+void tst_CliElevate::cleanupTestCase()
 {
     QFile::remove(s_ruleFile);
     if (m_hadAction) {
@@ -125,13 +125,13 @@ void TestCliElevate::cleanupTestCase()
     }
 }
 
-CliRun TestCliElevate::runAsUser(const QStringList &args) const
+CliRun tst_CliElevate::runAsUser(const QStringList &args) const
 {
     return CliRunner::run(QStringList{u"-H"_s, TestEnv::host()} + args, CliRunner::cleanEnvironment(),
                           {u"runuser"_s, u"-u"_s, s_user, u"--"_s});
 }
 
-QJsonObject TestCliElevate::inspectAsUser(const QString &container, CliRun *r, QString *error) const
+QJsonObject tst_CliElevate::inspectAsUser(const QString &container, CliRun *r, QString *error) const
 {
     *r = runAsUser({u"--elevate"_s, u"inspect"_s, container, u"--format"_s, u"json"_s});
     if (r->exitCode != 0) {
@@ -147,7 +147,7 @@ QJsonObject TestCliElevate::inspectAsUser(const QString &container, CliRun *r, Q
     return doc.object();
 }
 
-bool TestCliElevate::polkitHere(QString *why) const
+bool tst_CliElevate::polkitHere(QString *why) const
 {
     if (QStandardPaths::findExecutable(u"pkexec"_s).isEmpty()) {
         *why = u"pkexec is not installed here (the Debian 13 guest has polkit)"_s;
@@ -161,7 +161,7 @@ bool TestCliElevate::polkitHere(QString *why) const
     return true;
 }
 
-void TestCliElevate::unavailableWithoutPkexec()
+void tst_CliElevate::unavailableWithoutPkexec()
 {
     if (!QStandardPaths::findExecutable(u"pkexec"_s).isEmpty())
         QSKIP("pkexec is installed here: elevatedByPolkitRule and refusedWithoutRule cover this host");
@@ -186,7 +186,7 @@ void TestCliElevate::unavailableWithoutPkexec()
     QVERIFY2(code == u"needs-root"_s || code == u"permission-denied"_s, QJsonDocument(net).toJson().constData());
 }
 
-void TestCliElevate::elevatedByPolkitRule()
+void tst_CliElevate::elevatedByPolkitRule()
 {
     QString why;
     if (!polkitHere(&why))
@@ -243,7 +243,7 @@ void TestCliElevate::elevatedByPolkitRule()
     QVERIFY2(text.out.contains(u"came through the host-facts helper"_s), qPrintable(text.describe()));
 }
 
-void TestCliElevate::refusedWithoutRule()
+void tst_CliElevate::refusedWithoutRule()
 {
     QString why;
     if (!polkitHere(&why))
@@ -274,5 +274,5 @@ void TestCliElevate::refusedWithoutRule()
     QVERIFY2(!namespaceOf(o, u"net"_s).value(u"inode"_s).isDouble(), qPrintable(r.out.left(3000)));
 }
 
-QTEST_GUILESS_MAIN(TestCliElevate)
+QTEST_GUILESS_MAIN(tst_CliElevate)
 #include "tst_cli_elevate.moc"

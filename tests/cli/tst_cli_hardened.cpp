@@ -103,7 +103,7 @@ QString describeResult(const QJsonObject &r)
 
 } // namespace
 
-class TestCliHardened : public QObject
+class tst_CliHardened : public QObject
 {
     Q_OBJECT
 
@@ -150,7 +150,7 @@ private:
     QString m_rootlessDriver;
 };
 
-QString TestCliHardened::rootlessCgroupDriver()
+QString tst_CliHardened::rootlessCgroupDriver()
 {
     if (m_rootlessDriver.isEmpty()) {
         const auto r = TestEnv::rootlessDocker({u"info"_s, u"--format"_s, u"{{.CgroupDriver}}"_s});
@@ -159,7 +159,7 @@ QString TestCliHardened::rootlessCgroupDriver()
     return m_rootlessDriver;
 }
 
-void TestCliHardened::initTestCase()
+void tst_CliHardened::initTestCase()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -168,7 +168,7 @@ void TestCliHardened::initTestCase()
         QFAIL("tst_cli_hardened runs as root (it reads other users' /proc entries and moves processes between cgroups)");
 }
 
-bool TestCliHardened::requireRootless()
+bool tst_CliHardened::requireRootless()
 {
     QString why;
     if (TestEnv::rootlessAvailable(&why))
@@ -182,7 +182,7 @@ bool TestCliHardened::requireRootless()
     return false;
 }
 
-CliRun TestCliHardened::runAsRootlessUser(const QStringList &args)
+CliRun tst_CliHardened::runAsRootlessUser(const QStringList &args)
 {
     QProcessEnvironment env = TestEnv::rootlessEnvironment(CliRunner::cleanEnvironment());
     // the user's own ~/.docker, as a real login of that user would have it
@@ -190,7 +190,7 @@ CliRun TestCliHardened::runAsRootlessUser(const QStringList &args)
     return CliRunner::run(args, env, TestEnv::asRootlessUser(env));
 }
 
-QJsonObject TestCliHardened::inspect(const CliRun &r, QString *error)
+QJsonObject tst_CliHardened::inspect(const CliRun &r, QString *error)
 {
     if (r.exitCode != 0) {
         *error = r.describe();
@@ -199,7 +199,7 @@ QJsonObject TestCliHardened::inspect(const CliRun &r, QString *error)
     return parseObject(r.out, error);
 }
 
-QJsonObject TestCliHardened::remappedUserNamespace(const QString &container, QJsonObject *document,
+QJsonObject tst_CliHardened::remappedUserNamespace(const QString &container, QJsonObject *document,
                                                    QString *error)
 {
     const CliRun r = runAsRoot(TestEnv::usernsHost(), {u"inspect"_s, container, u"--format"_s, u"json"_s});
@@ -207,13 +207,13 @@ QJsonObject TestCliHardened::remappedUserNamespace(const QString &container, QJs
     return namespacesByType(*document).value(u"user"_s);
 }
 
-QStringList TestCliHardened::auditContainerArgs(const QString &container)
+QStringList tst_CliHardened::auditContainerArgs(const QString &container)
 {
     return {u"audit"_s, u"--format"_s, u"json"_s, u"--container"_s, container,
             u"--fail-on"_s, u"never"_s};
 }
 
-QJsonObject TestCliHardened::containerResult(const CliRun &r, const QString &id, const QString &container,
+QJsonObject tst_CliHardened::containerResult(const CliRun &r, const QString &id, const QString &container,
                                              QString *error)
 {
     const QJsonObject audit = inspect(r, error);
@@ -227,7 +227,7 @@ QJsonObject TestCliHardened::containerResult(const CliRun &r, const QString &id,
 
 // ---- rootless ---------------------------------------------------------------------------------
 
-void TestCliHardened::rootlessListFindsSocket()
+void tst_CliHardened::rootlessListFindsSocket()
 {
     if (!requireRootless())
         return;
@@ -252,7 +252,7 @@ void TestCliHardened::rootlessListFindsSocket()
     QCOMPARE(row.value(u"state"_s).toString(), u"running"_s);
 }
 
-void TestCliHardened::rootlessInspect()
+void tst_CliHardened::rootlessInspect()
 {
     if (!requireRootless())
         return;
@@ -342,7 +342,7 @@ void TestCliHardened::rootlessInspect()
              qPrintable(u"meminfo: "_s + compact(meminfo)));
 }
 
-void TestCliHardened::rootlessAudit()
+void tst_CliHardened::rootlessAudit()
 {
     if (!requireRootless())
         return;
@@ -409,7 +409,7 @@ void TestCliHardened::rootlessAudit()
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n  "_s + problems.join(u"\n  "_s)));
 }
 
-void TestCliHardened::rootlessSshd()
+void tst_CliHardened::rootlessSshd()
 {
     if (!requireRootless())
         return;
@@ -430,7 +430,7 @@ void TestCliHardened::rootlessSshd()
 
 // ---- --userns-remap=default -------------------------------------------------------------------
 
-void TestCliHardened::usernsRemapDefaultIsPrivate()
+void tst_CliHardened::usernsRemapDefaultIsPrivate()
 {
     ScopedContainer c(u"un-default"_s, {}, {u"sleep"_s, u"600"_s}, true, TestEnv::usernsHost());
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -448,7 +448,7 @@ void TestCliHardened::usernsRemapDefaultIsPrivate()
     QVERIFY2(userns.value(u"rootMapsTo"_s).toInteger() > 0, qPrintable(compact(userns)));
 }
 
-void TestCliHardened::usernsRemapHostShared()
+void tst_CliHardened::usernsRemapHostShared()
 {
     ScopedContainer c(u"un-host"_s, {u"--userns"_s, u"host"_s}, {u"sleep"_s, u"600"_s}, true, TestEnv::usernsHost());
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -469,14 +469,14 @@ void TestCliHardened::usernsRemapHostShared()
 
 // ---- child cgroups ----------------------------------------------------------------------------
 
-void TestCliHardened::sshdInChildCgroup_data()
+void tst_CliHardened::sshdInChildCgroup_data()
 {
     QTest::addColumn<bool>("moveToChild");
     QTest::addRow("sshd in a child cgroup") << true;
     QTest::addRow("control: sshd in the container's cgroup") << false;
 }
 
-void TestCliHardened::sshdInChildCgroup()
+void tst_CliHardened::sshdInChildCgroup()
 {
     QFETCH(bool, moveToChild);
     ScopedContainer c(u"sshd-child"_s, {}, dockscope::test::sshdContainerCommand());
@@ -510,7 +510,7 @@ void TestCliHardened::sshdInChildCgroup()
 
 // ---- control: an enforced limit ---------------------------------------------------------------
 
-void TestCliHardened::memoryLimitEnforcedPasses()
+void tst_CliHardened::memoryLimitEnforcedPasses()
 {
     ScopedContainer c(u"mem-enforced"_s, {u"--memory"_s, u"32m"_s});
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -522,5 +522,5 @@ void TestCliHardened::memoryLimitEnforcedPasses()
     QVERIFY2(r511.value(u"source"_s).toString() == "proc"_L1, qPrintable(describeResult(r511)));
 }
 
-QTEST_GUILESS_MAIN(TestCliHardened)
+QTEST_GUILESS_MAIN(tst_CliHardened)
 #include "tst_cli_hardened.moc"

@@ -43,7 +43,7 @@ QString pdfText(const QString &path)
 
 } // namespace
 
-class TestCliIntegration : public QObject
+class tst_CliIntegration : public QObject
 {
     Q_OBJECT
 
@@ -73,7 +73,7 @@ private:
     QTemporaryDir m_tmp;
 };
 
-void TestCliIntegration::initTestCase()
+void tst_CliIntegration::initTestCase()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -83,7 +83,7 @@ void TestCliIntegration::initTestCase()
     QVERIFY(QFileInfo(CliRunner::binary()).isExecutable());
 }
 
-void TestCliIntegration::versionNegotiates()
+void tst_CliIntegration::versionNegotiates()
 {
     const CliRun r = run({u"--version"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -93,7 +93,7 @@ void TestCliIntegration::versionNegotiates()
              qPrintable(r.describe()));
 }
 
-void TestCliIntegration::listTable()
+void tst_CliIntegration::listTable()
 {
     ScopedContainer c(u"cli-list"_s, {u"--cap-add"_s, u"NET_ADMIN"_s, u"--ipc"_s, u"host"_s});
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -121,7 +121,7 @@ void TestCliIntegration::listTable()
     QCOMPARE(cells.at(7), u"ipc"_s);
 }
 
-void TestCliIntegration::listJson()
+void tst_CliIntegration::listJson()
 {
     ScopedContainer plain(u"cli-json"_s, {});
     ScopedContainer hostly(u"cli-json-host"_s, {u"--pid"_s, u"host"_s, u"--uts"_s, u"host"_s, u"--cap-add"_s, u"sys_ptrace"_s});
@@ -151,7 +151,7 @@ void TestCliIntegration::listJson()
     QCOMPARE(jsonStrings(h.value(u"hostNamespaces"_s)), (QStringList{u"pid"_s, u"uts"_s}));
 }
 
-void TestCliIntegration::listAllShowsCreated()
+void tst_CliIntegration::listAllShowsCreated()
 {
     // Privileged containers cannot start on this machine; a created one still lists and inspects.
     ScopedContainer created(u"cli-created"_s, {u"--privileged"_s}, {u"sleep"_s, u"600"_s}, false);
@@ -176,7 +176,7 @@ void TestCliIntegration::listAllShowsCreated()
     QVERIFY2(table.out.contains(row), qPrintable(table.out));
 }
 
-void TestCliIntegration::dockerHostEnvironment()
+void tst_CliIntegration::dockerHostEnvironment()
 {
     ScopedContainer c(u"cli-env"_s, {});
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -187,7 +187,7 @@ void TestCliIntegration::dockerHostEnvironment()
     QVERIFY2(r.out.contains(c.name()), qPrintable(r.out));
 }
 
-void TestCliIntegration::permissionDenied()
+void tst_CliIntegration::permissionDenied()
 {
     // The test daemon's socket is root:docker 0660 and nobody is not in the docker group.
     struct stat st {};
@@ -208,7 +208,7 @@ void TestCliIntegration::permissionDenied()
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
 }
 
-void TestCliIntegration::inspectJson()
+void tst_CliIntegration::inspectJson()
 {
     ScopedContainer c(u"cli-inspect"_s,
                       {u"--memory"_s, u"64m"_s, u"--pids-limit"_s, u"50"_s, u"--cap-add"_s, u"SYS_PTRACE"_s,
@@ -242,7 +242,7 @@ void TestCliIntegration::inspectJson()
     QCOMPARE(o.value(u"meminfo"_s).toObject().value(u"seesHostMemory"_s).toBool(), true);
 }
 
-void TestCliIntegration::inspectText()
+void tst_CliIntegration::inspectText()
 {
     ScopedContainer c(u"cli-inspect-text"_s, {u"--memory"_s, u"32m"_s, u"--cap-drop"_s, u"NET_RAW"_s});
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -255,14 +255,14 @@ void TestCliIntegration::inspectText()
     }
 }
 
-void TestCliIntegration::inspectUnknown()
+void tst_CliIntegration::inspectUnknown()
 {
     const CliRun r = run({u"inspect"_s, u"dstest-no-such-container"_s});
     QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(u"No such container: dstest-no-such-container"_s), qPrintable(r.describe()));
 }
 
-void TestCliIntegration::auditJson_data()
+void tst_CliIntegration::auditJson_data()
 {
     QTest::addColumn<QString>("failOn");
     QTest::addRow("default threshold is fail") << QString();
@@ -270,7 +270,7 @@ void TestCliIntegration::auditJson_data()
     QTest::addRow("never") << u"never"_s;
 }
 
-void TestCliIntegration::auditJson()
+void tst_CliIntegration::auditJson()
 {
     QFETCH(QString, failOn);
     ScopedContainer c(u"cli-audit"_s, {u"--pid"_s, u"host"_s});
@@ -310,7 +310,7 @@ void TestCliIntegration::auditJson()
     QVERIFY2(sawPidHost, "CIS 5.16 did not flag --pid host");
 }
 
-void TestCliIntegration::auditTextHasNoColourWhenPiped()
+void tst_CliIntegration::auditTextHasNoColourWhenPiped()
 {
     ScopedContainer c(u"cli-audit-text"_s, {});
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -320,14 +320,14 @@ void TestCliIntegration::auditTextHasNoColourWhenPiped()
     QVERIFY2(!r.out.contains(u'\x1b'), "ANSI colour codes in piped output");
 }
 
-void TestCliIntegration::auditUnknownContainer()
+void tst_CliIntegration::auditUnknownContainer()
 {
     const CliRun r = run({u"audit"_s, u"--container"_s, u"dstest-no-such-container"_s});
     QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(u"dstest-no-such-container"_s), qPrintable(r.describe()));
 }
 
-void TestCliIntegration::reportFormats_data()
+void tst_CliIntegration::reportFormats_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QStringList>("extra");
@@ -337,7 +337,7 @@ void TestCliIntegration::reportFormats_data()
     QTest::addRow("json by --format") << u"r.out"_s << QStringList{u"--format"_s, u"json"_s};
 }
 
-void TestCliIntegration::reportFormats()
+void tst_CliIntegration::reportFormats()
 {
     QFETCH(QString, fileName);
     QFETCH(QStringList, extra);
@@ -373,7 +373,7 @@ void TestCliIntegration::reportFormats()
     }
 }
 
-void TestCliIntegration::reportChinese()
+void tst_CliIntegration::reportChinese()
 {
     ScopedContainer c(u"cli-report-zh"_s, {});
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -393,7 +393,7 @@ void TestCliIntegration::reportChinese()
     QVERIFY2(plain.contains(u"Dockscope "_s + QStringLiteral(DOCKSCOPE_VERSION)), qPrintable(plain.left(3000)));
 }
 
-void TestCliIntegration::reportPaperSize_data()
+void tst_CliIntegration::reportPaperSize_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("system");
@@ -410,7 +410,7 @@ void TestCliIntegration::reportPaperSize_data()
     QTest::addRow("zh_CN on en_US: A4") << u"zh_CN"_s << u"en_US.UTF-8"_s << u"(A4)"_s;
 }
 
-void TestCliIntegration::reportPaperSize()
+void tst_CliIntegration::reportPaperSize()
 {
     QFETCH(QString, lang);
     QFETCH(QString, system);
@@ -433,5 +433,5 @@ void TestCliIntegration::reportPaperSize()
     QVERIFY2(text.contains(u"Page size:"_s) && text.contains(size), qPrintable(text));
 }
 
-QTEST_GUILESS_MAIN(TestCliIntegration)
+QTEST_GUILESS_MAIN(tst_CliIntegration)
 #include "tst_cli_integration.moc"

@@ -18,9 +18,9 @@ using namespace dockscope::test;
 namespace {
 
 // ESC [31m recolours a terminal; U+009B is a one-character CSI; U+202E reverses what follows.
-const QString kEscDestination = u"/data\x1b[31m"_s;
-const QString kC1Destination = u"/c1\u009b31m"_s;
-const QString kBidiDestination = u"/bidi\u202etxt.exe"_s;
+const QString s_escDestination = u"/data\x1b[31m"_s;
+const QString s_c1Destination = u"/c1\u009b31m"_s;
+const QString s_bidiDestination = u"/bidi\u202etxt.exe"_s;
 
 /// The first character a terminal would act on, or -1.
 qsizetype firstControl(const QString &text)
@@ -49,7 +49,7 @@ QString around(const QString &text, qsizetype at)
 
 } // namespace
 
-class TestCliUntrusted : public QObject
+class tst_CliUntrusted : public QObject
 {
     Q_OBJECT
 
@@ -65,25 +65,25 @@ private:
     std::unique_ptr<ScopedContainer> m_container;
 };
 
-void TestCliUntrusted::initTestCase()
+void tst_CliUntrusted::initTestCase()
 {
     QString why;
     if (!TestEnv::available(&why))
         QFAIL(qPrintable(why));
     // /etc read-only: a sensitive host directory, so the audit's evidence quotes the mount too.
     m_container = std::make_unique<ScopedContainer>(
-        u"cli-untrusted"_s, QStringList{u"-v"_s, u"/etc:"_s + kEscDestination + u":ro"_s,
-                                        u"-v"_s, u"/etc:"_s + kC1Destination + u":ro"_s,
-                                        u"-v"_s, u"/etc:"_s + kBidiDestination + u":ro"_s});
+        u"cli-untrusted"_s, QStringList{u"-v"_s, u"/etc:"_s + s_escDestination + u":ro"_s,
+                                        u"-v"_s, u"/etc:"_s + s_c1Destination + u":ro"_s,
+                                        u"-v"_s, u"/etc:"_s + s_bidiDestination + u":ro"_s});
     QVERIFY2(m_container->ok(), qPrintable(m_container->error()));
 }
 
-void TestCliUntrusted::cleanupTestCase()
+void tst_CliUntrusted::cleanupTestCase()
 {
     m_container.reset();
 }
 
-void TestCliUntrusted::noRawControls_data()
+void tst_CliUntrusted::noRawControls_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("escaped"); // must appear in the output; empty: not checked
@@ -101,7 +101,7 @@ void TestCliUntrusted::noRawControls_data()
     QTest::addRow("list") << QStringList{u"list"_s, u"--all"_s} << QString();
 }
 
-void TestCliUntrusted::noRawControls()
+void tst_CliUntrusted::noRawControls()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, escaped);
@@ -117,7 +117,7 @@ void TestCliUntrusted::noRawControls()
         QVERIFY2(r.out.contains(escaped), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(escaped, r.out.left(4000))));
 }
 
-void TestCliUntrusted::jsonKeepsTheValue()
+void tst_CliUntrusted::jsonKeepsTheValue()
 {
     // Escaping for the terminal must not change what a JSON reader gets.
     const CliRun r = run({u"inspect"_s, u"--format"_s, u"json"_s, m_container->name()});
@@ -126,11 +126,11 @@ void TestCliUntrusted::jsonKeepsTheValue()
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QString text = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-    for (const QString &destination : {kEscDestination, kC1Destination, kBidiDestination}) {
+    for (const QString &destination : {s_escDestination, s_c1Destination, s_bidiDestination}) {
         const QString quoted = QString::fromUtf8(QJsonDocument(QJsonArray{destination}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
         QVERIFY2(text.contains(quoted), qPrintable(around(destination, 0)));
     }
 }
 
-QTEST_GUILESS_MAIN(TestCliUntrusted)
+QTEST_GUILESS_MAIN(tst_CliUntrusted)
 #include "tst_cli_untrusted.moc"

@@ -10,7 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace dockscope::core;
 
-class TestTextSafety : public QObject
+class tst_TextSafety : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -20,7 +20,7 @@ private Q_SLOTS:
     void jsonStaysJson();
 };
 
-void TestTextSafety::escapeControls_data()
+void tst_TextSafety::escapeControls_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("shown");
@@ -40,7 +40,7 @@ void TestTextSafety::escapeControls_data()
     QTest::addRow("backslash left alone") << u"C:\\x"_s << u"C:\\x"_s;
 }
 
-void TestTextSafety::escapeControls()
+void tst_TextSafety::escapeControls()
 {
     QFETCH(QString, input);
     QFETCH(QString, shown);
@@ -49,7 +49,7 @@ void TestTextSafety::escapeControls()
     QVERIFY(!hasUnsafeControls(dockscope::core::escapeControls(input)));
 }
 
-void TestTextSafety::jsonStaysJson()
+void tst_TextSafety::jsonStaysJson()
 {
     QFETCH(QString, input);
     const QByteArray json = QJsonDocument(QJsonArray{input}).toJson(QJsonDocument::Indented);
@@ -61,5 +61,5 @@ void TestTextSafety::jsonStaysJson()
     QCOMPARE(back.array().first().toString(), input);
 }
 
-QTEST_GUILESS_MAIN(TestTextSafety)
+QTEST_GUILESS_MAIN(tst_TextSafety)
 #include "tst_textsafety.moc"

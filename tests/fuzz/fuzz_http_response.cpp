@@ -15,7 +15,7 @@ using namespace dockscope::fuzz;
 namespace {
 
 /// At most this many responses per input: enough for pipelining, bounded for speed.
-constexpr int kMaxMessages = 16;
+constexpr int s_maxMessages = 16;
 
 QByteArray parse(QByteArrayView data, qsizetype piece)
 {
@@ -51,7 +51,7 @@ QByteArray parse(QByteArrayView data, qsizetype piece)
         DOCKSCOPE_FUZZ_CHECK(*consumed == 0 || parser.hasStarted() || parser.isComplete());
         pos += *consumed;
         if (parser.isComplete()) {
-            if (++messages >= kMaxMessages)
+            if (++messages >= s_maxMessages)
                 return trace + "M\n";
             parser.reset();
             DOCKSCOPE_FUZZ_CHECK(!parser.isComplete() && !parser.hasHead());

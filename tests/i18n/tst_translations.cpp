@@ -52,7 +52,7 @@ QString translate(const QByteArray &context, const QByteArray &source, const QBy
 
 } // namespace
 
-class TestTranslations : public QObject
+class tst_Translations : public QObject
 {
     Q_OBJECT
 
@@ -67,7 +67,7 @@ private Q_SLOTS:
     void qmMatchesTs();
 };
 
-void TestTranslations::qmFilesLoad_data()
+void tst_Translations::qmFilesLoad_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expectedLanguage");
@@ -76,7 +76,7 @@ void TestTranslations::qmFilesLoad_data()
     QTest::addRow("en") << u"en"_s << u"en_US"_s;
 }
 
-void TestTranslations::qmFilesLoad()
+void tst_Translations::qmFilesLoad()
 {
     QFETCH(QString, language);
     QFETCH(QString, expectedLanguage);
@@ -86,7 +86,7 @@ void TestTranslations::qmFilesLoad()
     QCOMPARE(translator.language(), expectedLanguage);
 }
 
-void TestTranslations::chinese_data()
+void tst_Translations::chinese_data()
 {
     QTest::addColumn<QByteArray>("context");
     QTest::addColumn<QByteArray>("source");
@@ -123,7 +123,7 @@ void TestTranslations::chinese_data()
                                   << u"No such text in Dockscope"_s;
 }
 
-void TestTranslations::chinese()
+void tst_Translations::chinese()
 {
     QFETCH(QByteArray, context);
     QFETCH(QByteArray, source);
@@ -135,7 +135,7 @@ void TestTranslations::chinese()
     QCOMPARE(translate(context, source, comment, n), expected);
 }
 
-void TestTranslations::englishPlurals_data()
+void tst_Translations::englishPlurals_data()
 {
     QTest::addColumn<QByteArray>("context");
     QTest::addColumn<QByteArray>("source");
@@ -159,7 +159,7 @@ void TestTranslations::englishPlurals_data()
     QTest::addRow("non-plural") << "Ui"_ba << "&File"_ba << -1 << u"&File"_s;
 }
 
-void TestTranslations::englishPlurals()
+void tst_Translations::englishPlurals()
 {
     QFETCH(QByteArray, context);
     QFETCH(QByteArray, source);
@@ -170,7 +170,7 @@ void TestTranslations::englishPlurals()
     QCOMPARE(translate(context, source, QByteArray(), n), expected);
 }
 
-void TestTranslations::qmMatchesTs_data()
+void tst_Translations::qmMatchesTs_data()
 {
     QTest::addColumn<QByteArray>("context");
     QTest::addColumn<QByteArray>("source");
@@ -194,7 +194,7 @@ void TestTranslations::qmMatchesTs_data()
 
 // Every finished translation in the committed .ts reaches the built .qm (a stale or
 // half-built .qm, or a context the code does not use, shows up here).
-void TestTranslations::qmMatchesTs()
+void tst_Translations::qmMatchesTs()
 {
     QFETCH(QByteArray, context);
     QFETCH(QByteArray, source);
@@ -210,5 +210,5 @@ void TestTranslations::qmMatchesTs()
     QCOMPARE(translate(context, source, comment, n), want);
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+QTEST_GUILESS_MAIN(tst_Translations)
 #include "tst_translations.moc"

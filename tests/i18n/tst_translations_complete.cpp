@@ -34,7 +34,7 @@ QString describe(const TsMessage &m)
 
 } // namespace
 
-class TestTranslationsComplete : public QObject
+class tst_TranslationsComplete : public QObject
 {
     Q_OBJECT
 
@@ -43,7 +43,7 @@ private Q_SLOTS:
     void englishPluralsAreComplete();
 };
 
-void TestTranslationsComplete::chineseIsComplete()
+void tst_TranslationsComplete::chineseIsComplete()
 {
     QList<TsMessage> messages;
     QString error;
@@ -76,7 +76,7 @@ void TestTranslationsComplete::chineseIsComplete()
                          + problems.join(u'\n')));
 }
 
-void TestTranslationsComplete::englishPluralsAreComplete()
+void tst_TranslationsComplete::englishPluralsAreComplete()
 {
     QList<TsMessage> messages;
     QString error;
@@ -102,5 +102,5 @@ void TestTranslationsComplete::englishPluralsAreComplete()
                          + problems.join(u'\n')));
 }
 
-QTEST_GUILESS_MAIN(TestTranslationsComplete)
+QTEST_GUILESS_MAIN(tst_TranslationsComplete)
 #include "tst_translations_complete.moc"

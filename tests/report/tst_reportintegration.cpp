@@ -51,7 +51,7 @@ QString pdfText(const QString &path)
 
 } // namespace
 
-class TestReportIntegration : public QObject
+class tst_ReportIntegration : public QObject
 {
     Q_OBJECT
 
@@ -169,5 +169,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestReportIntegration)
+QTEST_MAIN(tst_ReportIntegration)
 #include "tst_reportintegration.moc"

@@ -68,7 +68,7 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class TestReportWriter : public QObject
+class tst_ReportWriter : public QObject
 {
     Q_OBJECT
 
@@ -347,5 +347,5 @@ private:
     QString m_text;
 };
 
-QTEST_MAIN(TestReportWriter)
+QTEST_MAIN(tst_ReportWriter)
 #include "tst_reportwriter.moc"

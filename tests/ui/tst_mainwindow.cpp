@@ -45,7 +45,6 @@ private Q_SLOTS:
     void remappedDaemon();
     void languageSwitch();
     void privilegeBar();
-    void screenshots();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QString &host = QString());
@@ -302,47 +301,6 @@ void tst_MainWindow::save(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("DOCKSCOPE_SCREENSHOT_DIR");
     QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-}
-
-/// Screenshots for the README, only when DOCKSCOPE_SCREENSHOT_DIR is set.
-void tst_MainWindow::screenshots()
-{
-    if (qEnvironmentVariableIsEmpty("DOCKSCOPE_SCREENSHOT_DIR"))
-        QSKIP("set DOCKSCOPE_SCREENSHOT_DIR to take screenshots");
-    // A memory eater under a 64 MiB limit, a powerful one, a plain one.
-    ScopedContainer eater(u"memory-eater"_s, {u"--memory"_s, u"64m"_s},
-                          {u"sh"_s, u"-c"_s, u"while true; do x=; i=0; while [ $i -lt 16 ]; do x=\"$x$(head -c 1048576 /dev/zero | tr '\\0' a)\"; i=$((i+1)); sleep 1; done; sleep 3; done"_s});
-    ScopedContainer admin(u"sys-admin-host-pid"_s, {u"--cap-add"_s, u"SYS_ADMIN"_s, u"--pid"_s, u"host"_s});
-    ScopedContainer plain(u"plain"_s, {});
-    QVERIFY(eater.ok() && admin.ok() && plain.ok());
-    auto w = makeWindow();
-    QSignalSpy finished(w.get(), &ui::MainWindow::auditFinished);
-    QVERIFY(finished.wait(60000));
-    QTRY_VERIFY_WITH_TIMEOUT(containerRow(w.get(), plain.id()) >= 0, 20000);
-    QTest::qWait(1500); // let the badges' inspects land for the picture
-    save(w.get(), u"main-window.png"_s);
-
-    ui::ContainerTab *adminTab = w->openContainer(admin.id());
-    ui::ContainerTab *tab = w->openContainer(eater.id());
-    QTRY_VERIFY_WITH_TIMEOUT(tab->hasFacts() && adminTab->hasFacts(), 20000);
-    tab->pages()->setCurrentIndex(ui::ContainerTab::MemoryPage);
-    QTRY_VERIFY_WITH_TIMEOUT(tab->memoryChart()->pointCount() >= 40, 60000);
-    save(w.get(), u"container-memory.png"_s);
-    w->tabs()->setCurrentWidget(adminTab);
-    adminTab->pages()->setCurrentIndex(ui::ContainerTab::NamespacesPage);
-    QTest::qWait(200);
-    save(w.get(), u"container-namespaces.png"_s);
-    adminTab->pages()->setCurrentIndex(ui::ContainerTab::CapabilitiesPage);
-    QTest::qWait(200);
-    save(w.get(), u"container-capabilities.png"_s);
-    adminTab->pages()->setCurrentIndex(ui::ContainerTab::OverviewPage);
-    QTest::qWait(200);
-    save(w.get(), u"container-overview.png"_s);
-    w->tabs()->setCurrentWidget(w->hostPage());
-    QTreeView *tree = w->hostPage()->checklist()->view();
-    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(tree->model()->rowCount() - 1, 0)));
-    QTest::qWait(200);
-    save(w.get(), u"checklist.png"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -17,7 +17,7 @@
 using namespace Qt::StringLiterals;
 using namespace dockscope;
 
-class TestTlsState : public QObject
+class tst_TlsState : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -29,12 +29,12 @@ private:
     QTemporaryDir m_config;  // an empty DOCKER_CONFIG: no ca.pem, no contexts
 };
 
-void TestTlsState::initTestCase()
+void tst_TlsState::initTestCase()
 {
     QVERIFY(m_config.isValid());
 }
 
-void TestTlsState::shown_data()
+void tst_TlsState::shown_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("tlsFlag");
@@ -61,7 +61,7 @@ void TestTlsState::shown_data()
                                  << u"unix:///run/docker.sock"_s << false << QString() << QString();
 }
 
-void TestTlsState::shown()
+void tst_TlsState::shown()
 {
     QFETCH(QString, host);
     QFETCH(bool, tlsFlag);
@@ -117,5 +117,5 @@ void TestTlsState::shown()
         QVERIFY2(html.contains(htmlText), qPrintable(htmlText));
 }
 
-QTEST_MAIN(TestTlsState)
+QTEST_MAIN(tst_TlsState)
 #include "tst_tlsstate.moc"

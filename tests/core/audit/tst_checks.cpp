@@ -23,11 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr quint32 kSock = 0140000;
-constexpr quint32 kDir = 0040000;
-constexpr quint32 kFile = 0100000;
-constexpr quint32 kDockerGid = 999;
-constexpr qint64 kMiB = 1024 * 1024;
+constexpr quint32 s_sock = 0140000;
+constexpr quint32 s_dir = 0040000;
+constexpr quint32 s_file = 0100000;
+constexpr quint32 s_dockerGid = 999;
+constexpr qint64 s_miB = 1024 * 1024;
 
 struct Scenario
 {
@@ -105,7 +105,7 @@ ContainerFacts goodContainer()
     i.networks = {u"app"_s};
     HostConfig &h = i.hostConfig;
     h.readonlyRootfs = true;
-    h.memory = 64 * kMiB;
+    h.memory = 64 * s_miB;
     h.cpuShares = 512;
     h.pidsLimit = 100;
     h.restartPolicyName = u"on-failure"_s;
@@ -121,12 +121,12 @@ ContainerFacts goodContainer()
     f.capabilities.lsmLabel = Fact<QString>::known(u"docker-default (enforce)"_s, Provenance::Proc);
     f.cgroup.version = CgroupVersion::V1;
     f.cgroup.path = Fact<QString>::known(u"/sys/fs/cgroup/memory/docker/"_s + f.id, Provenance::Proc);
-    f.cgroup.memory.limit = Fact<Limit>::known(Limit(64 * kMiB), Provenance::Proc);
+    f.cgroup.memory.limit = Fact<Limit>::known(Limit(64 * s_miB), Provenance::Proc);
     f.cgroup.pids.limit = Fact<Limit>::known(Limit(100), Provenance::Proc);
     f.cgroup.cpu.shares = Fact<qint64>::known(512, Provenance::Proc);
-    f.meminfo.limit = Fact<Limit>::known(Limit(64 * kMiB), Provenance::Proc);
+    f.meminfo.limit = Fact<Limit>::known(Limit(64 * s_miB), Provenance::Proc);
     f.meminfo.seesHostMemory = true;
-    f.meminfo.host = Fact<QMap<QString, qint64>>::known({{u"MemTotal"_s, 8192 * kMiB}}, Provenance::Proc);
+    f.meminfo.host = Fact<QMap<QString, qint64>>::known({{u"MemTotal"_s, 8192 * s_miB}}, Provenance::Proc);
     f.meminfo.container = f.meminfo.host;
     quint64 inode = 4026531835;
     for (const QString &type : {u"cgroup"_s, u"ipc"_s, u"mnt"_s, u"net"_s, u"pid"_s, u"user"_s, u"uts"_s})
@@ -144,13 +144,13 @@ ContainerFacts goodContainer()
 void makeGood(Scenario &s)
 {
     FixtureHostFs &fs = s.fs;
-    fs.setStat(u"/run/docker.sock"_s, kSock | 0660, 0, kDockerGid);
-    fs.setStat(u"/run/containerd/containerd.sock"_s, kSock | 0660, 0, 0);
-    fs.setStat(u"/var/lib/docker"_s, kDir | 0710, 0, 0);
-    fs.setStat(u"/etc/docker/ca.pem"_s, kFile | 0444, 0, 0);
-    fs.setStat(u"/etc/docker/server.pem"_s, kFile | 0444, 0, 0);
-    fs.setStat(u"/etc/docker/server-key.pem"_s, kFile | 0400, 0, 0);
-    fs.setStat(u"/etc/docker/certs.d/registry.example:5000/ca.crt"_s, kFile | 0444, 0, 0);
+    fs.setStat(u"/run/docker.sock"_s, s_sock | 0660, 0, s_dockerGid);
+    fs.setStat(u"/run/containerd/containerd.sock"_s, s_sock | 0660, 0, 0);
+    fs.setStat(u"/var/lib/docker"_s, s_dir | 0710, 0, 0);
+    fs.setStat(u"/etc/docker/ca.pem"_s, s_file | 0444, 0, 0);
+    fs.setStat(u"/etc/docker/server.pem"_s, s_file | 0444, 0, 0);
+    fs.setStat(u"/etc/docker/server-key.pem"_s, s_file | 0400, 0, 0);
+    fs.setStat(u"/etc/docker/certs.d/registry.example:5000/ca.crt"_s, s_file | 0444, 0, 0);
     fs.setLink(u"/proc/4242/exe"_s, u"/usr/sbin/dockerd"_s);
     // The fixture's daemon is both remapping and rootless (so that every check has a passing
     // state), and runs as uid 0 (proc/4242/status), so its owner is root.
@@ -321,7 +321,7 @@ private Q_SLOTS:
         // The group of the socket actually in use, not a group called "docker".
         add("1.1.2 socket in another group", "1.1.2", [](S &s) {
             s.fs.setFile(u"/etc/group"_s, "root:x:0:\ndocker:x:999:\nops:x:1001:bob\n");
-            s.fs.setStat(u"/run/docker.sock"_s, kSock | 0660, 0, 1001);
+            s.fs.setStat(u"/run/docker.sock"_s, s_sock | 0660, 0, 1001);
         }, CheckStatus::Warn, "bob");
         for (const char *id : {"1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9", "1.1.10", "1.1.11", "1.1.12",
                                "1.1.13", "1.1.14", "1.1.15", "1.1.16", "1.1.17", "1.1.18"})
@@ -408,37 +408,37 @@ private Q_SLOTS:
             add(qPrintable(QString::fromLatin1(id) + u" too open"_s), id,
                 [path, mode](S &s) { s.fs.setStat(path, mode, 0, 0); }, CheckStatus::Fail);
         };
-        own("3.1", u"/lib/systemd/system/docker.service"_s, kFile);
-        perm("3.2", u"/lib/systemd/system/docker.service"_s, kFile | 0664);
-        own("3.3", u"/lib/systemd/system/docker.socket"_s, kFile);
-        perm("3.4", u"/lib/systemd/system/docker.socket"_s, kFile | 0646);
-        own("3.5", u"/etc/docker"_s, kDir);
-        perm("3.6", u"/etc/docker"_s, kDir | 0775);
-        own("3.7", u"/etc/docker/certs.d/registry.example:5000/ca.crt"_s, kFile);
-        perm("3.8", u"/etc/docker/certs.d/registry.example:5000/ca.crt"_s, kFile | 0644);
-        own("3.9", u"/etc/docker/ca.pem"_s, kFile);
-        perm("3.10", u"/etc/docker/ca.pem"_s, kFile | 0644);
-        own("3.11", u"/etc/docker/server.pem"_s, kFile);
-        perm("3.12", u"/etc/docker/server.pem"_s, kFile | 0644);
-        own("3.13", u"/etc/docker/server-key.pem"_s, kFile);
-        perm("3.14", u"/etc/docker/server-key.pem"_s, kFile | 0440);
-        own("3.15", u"/run/docker.sock"_s, kSock);
-        perm("3.16", u"/run/docker.sock"_s, kSock | 0666);
-        own("3.17", u"/etc/docker/daemon.json"_s, kFile);
-        perm("3.18", u"/etc/docker/daemon.json"_s, kFile | 0666);
-        own("3.19", u"/etc/default/docker"_s, kFile);
-        perm("3.20", u"/etc/default/docker"_s, kFile | 0666);
-        perm("3.21", u"/etc/sysconfig/docker"_s, kFile | 0666);
-        own("3.22", u"/etc/sysconfig/docker"_s, kFile);
-        own("3.23", u"/run/containerd/containerd.sock"_s, kSock);
-        perm("3.24", u"/run/containerd/containerd.sock"_s, kSock | 0666);
+        own("3.1", u"/lib/systemd/system/docker.service"_s, s_file);
+        perm("3.2", u"/lib/systemd/system/docker.service"_s, s_file | 0664);
+        own("3.3", u"/lib/systemd/system/docker.socket"_s, s_file);
+        perm("3.4", u"/lib/systemd/system/docker.socket"_s, s_file | 0646);
+        own("3.5", u"/etc/docker"_s, s_dir);
+        perm("3.6", u"/etc/docker"_s, s_dir | 0775);
+        own("3.7", u"/etc/docker/certs.d/registry.example:5000/ca.crt"_s, s_file);
+        perm("3.8", u"/etc/docker/certs.d/registry.example:5000/ca.crt"_s, s_file | 0644);
+        own("3.9", u"/etc/docker/ca.pem"_s, s_file);
+        perm("3.10", u"/etc/docker/ca.pem"_s, s_file | 0644);
+        own("3.11", u"/etc/docker/server.pem"_s, s_file);
+        perm("3.12", u"/etc/docker/server.pem"_s, s_file | 0644);
+        own("3.13", u"/etc/docker/server-key.pem"_s, s_file);
+        perm("3.14", u"/etc/docker/server-key.pem"_s, s_file | 0440);
+        own("3.15", u"/run/docker.sock"_s, s_sock);
+        perm("3.16", u"/run/docker.sock"_s, s_sock | 0666);
+        own("3.17", u"/etc/docker/daemon.json"_s, s_file);
+        perm("3.18", u"/etc/docker/daemon.json"_s, s_file | 0666);
+        own("3.19", u"/etc/default/docker"_s, s_file);
+        perm("3.20", u"/etc/default/docker"_s, s_file | 0666);
+        perm("3.21", u"/etc/sysconfig/docker"_s, s_file | 0666);
+        own("3.22", u"/etc/sysconfig/docker"_s, s_file);
+        own("3.23", u"/run/containerd/containerd.sock"_s, s_sock);
+        perm("3.24", u"/run/containerd/containerd.sock"_s, s_sock | 0666);
         add("3.9 TLS not configured", "3.9", [json](S &s) { json(s, "{}"); }, CheckStatus::Info, "not configured");
         // The socket actually connected to, never /var/run/docker.sock by habit.
         add("3.16 the socket in use", "3.16", [](S &s) {
             s.input.context.socketPath = u"/srv/d/docker.sock"_s;
-            s.fs.setStat(u"/srv/d/docker.sock"_s, kSock | 0666, 0, 0);
+            s.fs.setStat(u"/srv/d/docker.sock"_s, s_sock | 0666, 0, 0);
         }, CheckStatus::Fail, "/srv/d/docker.sock");
-        add("3.15 socket group not docker", "3.15", [](S &s) { s.fs.setStat(u"/run/docker.sock"_s, kSock | 0660, 0, 1000); },
+        add("3.15 socket group not docker", "3.15", [](S &s) { s.fs.setStat(u"/run/docker.sock"_s, s_sock | 0660, 0, 1000); },
             CheckStatus::Warn);
         add("3.16 no host access", "3.16", [](S &s) { s.noHost = true; }, CheckStatus::Unknown);
 
@@ -529,7 +529,7 @@ private Q_SLOTS:
         add("5.11 limit from cgroup parent", "5.11", [](S &s) {
             s.c().inspect.hostConfig.memory = 0;
             s.c().cgroup.memory.limit = Fact<Limit>::known(std::nullopt, Provenance::Proc);
-            s.c().cgroup.memory.stat = Fact<QMap<QString, qint64>>::known({{u"hierarchical_memory_limit"_s, 256 * kMiB}},
+            s.c().cgroup.memory.stat = Fact<QMap<QString, qint64>>::known({{u"hierarchical_memory_limit"_s, 256 * s_miB}},
                                                                           Provenance::Proc);
         }, CheckStatus::Pass, "268435456");
         // Declared 64m, but the kernel enforces nothing: the kernel wins.
@@ -647,15 +647,15 @@ private Q_SLOTS:
         add("7.9 swarm active", "7.9", swarm, CheckStatus::Note, "10.0.0.1");
 
         // DS
-        add("DS-SOCKET-ACCESS world", "DS-SOCKET-ACCESS", [](S &s) { s.fs.setStat(u"/run/docker.sock"_s, kSock | 0666, 0, kDockerGid); },
+        add("DS-SOCKET-ACCESS world", "DS-SOCKET-ACCESS", [](S &s) { s.fs.setStat(u"/run/docker.sock"_s, s_sock | 0666, 0, s_dockerGid); },
             CheckStatus::Fail, "every local user");
         add("DS-SOCKET-ACCESS members", "DS-SOCKET-ACCESS", [](S &s) {
             s.fs.setFile(u"/etc/group"_s, "root:x:0:\ndocker:x:999:alice,bob\n");
         }, CheckStatus::Warn, "alice, bob");
         add("DS-SOCKET-ACCESS remote", "DS-SOCKET-ACCESS", [](S &s) { s.noHost = true; }, CheckStatus::Unknown);
-        add("DS-DATA-ROOT world-readable", "DS-DATA-ROOT", [](S &s) { s.fs.setStat(u"/var/lib/docker"_s, kDir | 0755, 0, 0); },
+        add("DS-DATA-ROOT world-readable", "DS-DATA-ROOT", [](S &s) { s.fs.setStat(u"/var/lib/docker"_s, s_dir | 0755, 0, 0); },
             CheckStatus::Warn, "0755");
-        add("DS-DATA-ROOT writable", "DS-DATA-ROOT", [](S &s) { s.fs.setStat(u"/var/lib/docker"_s, kDir | 0777, 0, 0); },
+        add("DS-DATA-ROOT writable", "DS-DATA-ROOT", [](S &s) { s.fs.setStat(u"/var/lib/docker"_s, s_dir | 0777, 0, 0); },
             CheckStatus::Fail);
         add("DS-USERNS off", "DS-USERNS", [](S &s) { plainDaemon(s); }, CheckStatus::Warn);
         add("DS-USERNS rootless", "DS-USERNS", [](S &s) { s.input.info.securityOptions.removeAt(3); }, CheckStatus::Pass,
@@ -663,39 +663,39 @@ private Q_SLOTS:
         // A rootless daemon's socket is its owner's, in a private $XDG_RUNTIME_DIR.
         add("DS-SOCKET-ACCESS rootless, private runtime dir", "DS-SOCKET-ACCESS", [](S &s) {
             s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
-            s.fs.setStat(u"/run/user/1000"_s, kDir | 0700, 1000, 1000);
-            s.fs.setStat(u"/run/user/1000/docker.sock"_s, kSock | 0660, 1000, 1000);
+            s.fs.setStat(u"/run/user/1000"_s, s_dir | 0700, 1000, 1000);
+            s.fs.setStat(u"/run/user/1000/docker.sock"_s, s_sock | 0660, 1000, 1000);
             s.input.context.socketPath = u"/run/user/1000/docker.sock"_s;
         }, CheckStatus::Pass, "private");
         add("DS-SOCKET-ACCESS rootless, socket of another user", "DS-SOCKET-ACCESS", [](S &s) {
             s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
-            s.fs.setStat(u"/run/user/1000"_s, kDir | 0700, 1000, 1000);
-            s.fs.setStat(u"/run/user/1000/docker.sock"_s, kSock | 0660, 1001, 1000);
+            s.fs.setStat(u"/run/user/1000"_s, s_dir | 0700, 1000, 1000);
+            s.fs.setStat(u"/run/user/1000/docker.sock"_s, s_sock | 0660, 1001, 1000);
             s.input.context.socketPath = u"/run/user/1000/docker.sock"_s;
         }, CheckStatus::Fail);
         // dockerd sets the sticky bit on a rootless socket: it grants no access.
-        add("3.16 sticky bit on the socket", "3.16", [](S &s) { s.fs.setStat(u"/run/docker.sock"_s, kSock | 01660, 0, kDockerGid); },
+        add("3.16 sticky bit on the socket", "3.16", [](S &s) { s.fs.setStat(u"/run/docker.sock"_s, s_sock | 01660, 0, s_dockerGid); },
             CheckStatus::Pass);
         add("3.15 rootless socket of another user", "3.15", [](S &s) {
             s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
-            s.fs.setStat(u"/run/user/1000/docker.sock"_s, kSock | 0660, 1001, 1000);
+            s.fs.setStat(u"/run/user/1000/docker.sock"_s, s_sock | 0660, 1001, 1000);
             s.input.context.socketPath = u"/run/user/1000/docker.sock"_s;
         }, CheckStatus::Fail);
         add("3.15 rootless daemon's uid unreadable", "3.15", [](S &s) { s.fs.deny(u"/proc/4242/status"_s); },
             CheckStatus::Unknown);
         add("3.15 rootless socket owned by the daemon's user", "3.15", [](S &s) {
             s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
-            s.fs.setStat(u"/run/user/1000/docker.sock"_s, kSock | 0660, 1000, 1000);
+            s.fs.setStat(u"/run/user/1000/docker.sock"_s, s_sock | 0660, 1000, 1000);
             s.input.context.socketPath = u"/run/user/1000/docker.sock"_s;
         }, CheckStatus::Pass);
         add("DS-DATA-ROOT rootless, owner's home", "DS-DATA-ROOT", [](S &s) {
             s.fs.setFile(u"/proc/4242/status"_s, "Name:\tdockerd\nUid:\t1000\t1000\t1000\t1000\n");
-            s.fs.setStat(u"/home/u/.local/share/docker"_s, kDir | 0710, 1000, 1000);
+            s.fs.setStat(u"/home/u/.local/share/docker"_s, s_dir | 0710, 1000, 1000);
             s.input.info.dockerRootDir = u"/home/u/.local/share/docker"_s;
         }, CheckStatus::Pass);
         add("DS-DATA-ROOT rootful, not root's", "DS-DATA-ROOT", [](S &s) {
             plainDaemon(s);
-            s.fs.setStat(u"/var/lib/docker"_s, kDir | 0710, 1000, 0);
+            s.fs.setStat(u"/var/lib/docker"_s, s_dir | 0710, 1000, 0);
         }, CheckStatus::Fail);
         // A registry directory that cannot be listed may hold certificates: not a pass.
         add("3.7 registry directory unreadable", "3.7", [](S &s) { s.fs.deny(u"/etc/docker/certs.d/registry.example:5000"_s); },

@@ -6,7 +6,7 @@
 using namespace dockscope::core;
 using namespace Qt::StringLiterals;
 
-class TestCapabilities : public QObject
+class tst_Capabilities : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -23,7 +23,7 @@ private Q_SLOTS:
     void dangerNotes();
 };
 
-void TestCapabilities::dockerDefault()
+void tst_Capabilities::dockerDefault()
 {
     const QStringList names = Capabilities::names(Capabilities::dockerDefault);
     QCOMPARE(names.size(), 14);
@@ -36,7 +36,7 @@ void TestCapabilities::dockerDefault()
     QCOMPARE(Capabilities::mask(expected), Capabilities::dockerDefault);
 }
 
-void TestCapabilities::names_data()
+void tst_Capabilities::names_data()
 {
     QTest::addColumn<int>("number");
     QTest::addColumn<QString>("name");
@@ -48,7 +48,7 @@ void TestCapabilities::names_data()
     QTest::addRow("unknown 45") << 45 << u"CAP_45"_s;
 }
 
-void TestCapabilities::names()
+void tst_Capabilities::names()
 {
     QFETCH(int, number);
     QFETCH(QString, name);
@@ -56,7 +56,7 @@ void TestCapabilities::names()
     QCOMPARE(Capabilities::number(name), number);
 }
 
-void TestCapabilities::normalise_data()
+void tst_Capabilities::normalise_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
@@ -68,14 +68,14 @@ void TestCapabilities::normalise_data()
     QTest::addRow("whitespace") << u" NET_RAW "_s << u"CAP_NET_RAW"_s;
 }
 
-void TestCapabilities::normalise()
+void tst_Capabilities::normalise()
 {
     QFETCH(QString, in);
     QFETCH(QString, out);
     QCOMPARE(Capabilities::normalise(in), out);
 }
 
-void TestCapabilities::expectedBounding_data()
+void tst_Capabilities::expectedBounding_data()
 {
     QTest::addColumn<bool>("privileged");
     QTest::addColumn<QStringList>("add");
@@ -94,7 +94,7 @@ void TestCapabilities::expectedBounding_data()
     QTest::addRow("privileged ignores the lists") << true << QStringList() << QStringList{u"ALL"_s} << all40;
 }
 
-void TestCapabilities::expectedBounding()
+void tst_Capabilities::expectedBounding()
 {
     QFETCH(bool, privileged);
     QFETCH(QStringList, add);
@@ -103,7 +103,7 @@ void TestCapabilities::expectedBounding()
     QCOMPARE(Capabilities::expectedBounding(privileged, add, drop, 40), expected);
 }
 
-void TestCapabilities::lastCap_data()
+void tst_Capabilities::lastCap_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("value");     // -1: error
@@ -112,7 +112,7 @@ void TestCapabilities::lastCap_data()
     QTest::addRow("out of range") << QByteArray("99\n") << -1;
 }
 
-void TestCapabilities::lastCap()
+void tst_Capabilities::lastCap()
 {
     QFETCH(QByteArray, text);
     QFETCH(int, value);
@@ -123,7 +123,7 @@ void TestCapabilities::lastCap()
     QCOMPARE(Capabilities::allMask(37), 0x3fffffffffULL);    // dockerd 20.10's "ALL"
 }
 
-void TestCapabilities::dangerNotes_data()
+void tst_Capabilities::dangerNotes_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("minimumDanger");
@@ -138,7 +138,7 @@ void TestCapabilities::dangerNotes_data()
         QTest::addRow("%s", qPrintable(c)) << c << int(CapabilityDanger::Medium);
 }
 
-void TestCapabilities::dangerNotes()
+void tst_Capabilities::dangerNotes()
 {
     QFETCH(QString, name);
     QFETCH(int, minimumDanger);
@@ -152,5 +152,5 @@ void TestCapabilities::dangerNotes()
     QCOMPARE(Capabilities::info(u"CHOWN"_s).danger, CapabilityDanger::None);
 }
 
-QTEST_GUILESS_MAIN(TestCapabilities)
+QTEST_GUILESS_MAIN(tst_Capabilities)
 #include "tst_capabilities.moc"

@@ -20,8 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kIdV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString kIdV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
+const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
+const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
 
 QString scenarioRoot(const QString &scenario)
 {
@@ -51,7 +51,7 @@ ProcessGate openGate(const ScriptedHostFs &fs, const ContainerInspect &inspect, 
 
 } // namespace
 
-class TestCgroupCollector : public QObject
+class tst_CgroupCollector : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -63,7 +63,7 @@ private Q_SLOTS:
     void cgroupPaths();
 };
 
-void TestCgroupCollector::readsTheGatesCgroup_data()
+void tst_CgroupCollector::readsTheGatesCgroup_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("id");
@@ -72,23 +72,23 @@ void TestCgroupCollector::readsTheGatesCgroup_data()
     QTest::addColumn<QString>("driver");
     QTest::addColumn<qint64>("memoryLimit");
     QTest::addColumn<QStringList>("dirs");
-    const QString v1 = u"/docker/"_s + kIdV1;
-    const QString scope = u"/sys/fs/cgroup/system.slice/docker-"_s + kIdV2 + u".scope"_s;
+    const QString v1 = u"/docker/"_s + s_idV1;
+    const QString scope = u"/sys/fs/cgroup/system.slice/docker-"_s + s_idV2 + u".scope"_s;
     // no driver from /info: taken from the path's shape
     QTest::addRow("v1, cgroupfs by its path")
-        << u"v1-cgroupfs"_s << kIdV1 << CgroupVersion::V1 << QString() << u"cgroupfs"_s << qint64(33554432)
+        << u"v1-cgroupfs"_s << s_idV1 << CgroupVersion::V1 << QString() << u"cgroupfs"_s << qint64(33554432)
         << QStringList{u"/sys/fs/cgroup/memory"_s + v1, u"/sys/fs/cgroup/pids"_s + v1, u"/sys/fs/cgroup/cpu"_s + v1,
                        u"/sys/fs/cgroup/cpuset"_s + v1, u"/sys/fs/cgroup/blkio"_s + v1};
     QTest::addRow("v2, systemd by its path")
-        << u"v2-systemd"_s << kIdV2 << CgroupVersion::V2 << QString() << u"systemd"_s << qint64(50331648)
+        << u"v2-systemd"_s << s_idV2 << CgroupVersion::V2 << QString() << u"systemd"_s << qint64(50331648)
         << QStringList{scope};
     // what /info says wins over the path's shape
     QTest::addRow("v2, driver from the daemon")
-        << u"v2-systemd"_s << kIdV2 << CgroupVersion::V2 << u"cgroupfs"_s << u"cgroupfs"_s << qint64(50331648)
+        << u"v2-systemd"_s << s_idV2 << CgroupVersion::V2 << u"cgroupfs"_s << u"cgroupfs"_s << qint64(50331648)
         << QStringList{scope};
 }
 
-void TestCgroupCollector::readsTheGatesCgroup()
+void tst_CgroupCollector::readsTheGatesCgroup()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, id);
@@ -120,11 +120,11 @@ void TestCgroupCollector::readsTheGatesCgroup()
     }
 }
 
-void TestCgroupCollector::closedGate()
+void tst_CgroupCollector::closedGate()
 {
     // Another host's pid: nothing is read, every fact carries the gate's reason.
     ScriptedHostFs fs(scenarioRoot(u"other-host"_s));
-    const ProcessGate gate = openGate(fs, inspectFor(kIdV1), context());
+    const ProcessGate gate = openGate(fs, inspectFor(s_idV1), context());
     QVERIFY(!gate.isOpen());
     fs.clearRecords();
     const CgroupFacts cg = collectCgroup(gate, CgroupVersion::V1, context());
@@ -141,17 +141,17 @@ void TestCgroupCollector::closedGate()
     QCOMPARE(cg.driver, QString());     // no /info driver and no path to tell it from
 }
 
-void TestCgroupCollector::provenByShim()
+void tst_CgroupCollector::provenByShim()
 {
     // Open, but the process sits in its owner's session cgroup: never read as the container's.
     ScriptedHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     fs.replace(u"/proc/4242/cgroup"_s, "4:memory:/user.slice\n");
     fs.replace(u"/proc/4242/stat"_s, "4242 (sleep) S 4200 4242 4242 0 -1 4194560 100 0 0 0\n");
     fs.replace(u"/proc/4200/cmdline"_s,
-               QByteArrayLiteral("containerd-shim-runc-v2\0-namespace\0moby\0-id\0") + kIdV1.toLatin1() + '\0');
+               QByteArrayLiteral("containerd-shim-runc-v2\0-namespace\0moby\0-id\0") + s_idV1.toLatin1() + '\0');
     CollectContext ctx = context();
     ctx.cgroupDriver = u"none"_s;
-    const ProcessGate gate = openGate(fs, inspectFor(kIdV1), ctx);
+    const ProcessGate gate = openGate(fs, inspectFor(s_idV1), ctx);
     QVERIFY(gate.isOpen());
     fs.clearRecords();
     const CgroupFacts cg = collectCgroup(gate, CgroupVersion::V1, ctx);
@@ -163,7 +163,7 @@ void TestCgroupCollector::provenByShim()
     QCOMPARE(cg.driver, u"none"_s);
 }
 
-void TestCgroupCollector::cgroupPaths_data()
+void tst_CgroupCollector::cgroupPaths_data()
 {
     QTest::addColumn<QByteArray>("lines");
     QTest::addColumn<CgroupVersion>("version");
@@ -186,7 +186,7 @@ void TestCgroupCollector::cgroupPaths_data()
                        u"/sys/fs/cgroup/a.slice"_s};
 }
 
-void TestCgroupCollector::cgroupPaths()
+void tst_CgroupCollector::cgroupPaths()
 {
     QFETCH(QByteArray, lines);
     QFETCH(CgroupVersion, version);
@@ -196,5 +196,5 @@ void TestCgroupCollector::cgroupPaths()
     QCOMPARE(collectors::cgroupPaths(*own, version), expected);
 }
 
-QTEST_GUILESS_MAIN(TestCgroupCollector)
+QTEST_GUILESS_MAIN(tst_CgroupCollector)
 #include "tst_cgroupcollector.moc"

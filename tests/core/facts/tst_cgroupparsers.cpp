@@ -6,7 +6,7 @@
 using namespace dockscope::core;
 using namespace Qt::StringLiterals;
 
-class TestCgroupParsers : public QObject
+class tst_CgroupParsers : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -21,7 +21,7 @@ private Q_SLOTS:
     void lines();
 };
 
-void TestCgroupParsers::v1Limit_data()
+void tst_CgroupParsers::v1Limit_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<bool>("ok");
@@ -43,7 +43,7 @@ void TestCgroupParsers::v1Limit_data()
     QTest::addRow("beyond u64") << QByteArray("99999999999999999999999\n") << false << qint64(0);
 }
 
-void TestCgroupParsers::v1Limit()
+void tst_CgroupParsers::v1Limit()
 {
     QFETCH(QByteArray, text);
     QFETCH(bool, ok);
@@ -57,7 +57,7 @@ void TestCgroupParsers::v1Limit()
     QCOMPARE(r->value_or(-1), limit);
 }
 
-void TestCgroupParsers::maxLimit_data()
+void tst_CgroupParsers::maxLimit_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<bool>("ok");
@@ -72,7 +72,7 @@ void TestCgroupParsers::maxLimit_data()
     QTest::addRow("INT64_MAX") << QByteArray("9223372036854775807\n") << true << qint64(9223372036854775807LL);
 }
 
-void TestCgroupParsers::maxLimit()
+void tst_CgroupParsers::maxLimit()
 {
     QFETCH(QByteArray, text);
     QFETCH(bool, ok);
@@ -83,7 +83,7 @@ void TestCgroupParsers::maxLimit()
         QCOMPARE(r->value_or(-1), limit);
 }
 
-void TestCgroupParsers::keyed_data()
+void tst_CgroupParsers::keyed_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("key");
@@ -98,7 +98,7 @@ void TestCgroupParsers::keyed_data()
     QTest::addRow("value past INT64_MAX") << QByteArray("max 9223372036854775808\n") << u"max"_s << qint64(-1);
 }
 
-void TestCgroupParsers::keyed()
+void tst_CgroupParsers::keyed()
 {
     QFETCH(QByteArray, text);
     QFETCH(QString, key);
@@ -109,7 +109,7 @@ void TestCgroupParsers::keyed()
         QCOMPARE(r->value(key, -1), value);
 }
 
-void TestCgroupParsers::cpuMax_data()
+void tst_CgroupParsers::cpuMax_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<bool>("ok");
@@ -122,7 +122,7 @@ void TestCgroupParsers::cpuMax_data()
     QTest::addRow("quota past INT64_MAX") << QByteArray("9223372036854775808 100000\n") << false << qint64(0) << qint64(0);
 }
 
-void TestCgroupParsers::cpuMax()
+void tst_CgroupParsers::cpuMax()
 {
     QFETCH(QByteArray, text);
     QFETCH(bool, ok);
@@ -136,12 +136,12 @@ void TestCgroupParsers::cpuMax()
     }
 }
 
-void TestCgroupParsers::lines()
+void tst_CgroupParsers::lines()
 {
     QCOMPARE(parseCgroupLines("8:0 rbps=1048576 wbps=max\n\n  \n254:0 1\n"),
              QStringList({u"8:0 rbps=1048576 wbps=max"_s, u"254:0 1"_s}));
     QVERIFY(parseCgroupLines("").isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCgroupParsers)
+QTEST_GUILESS_MAIN(tst_CgroupParsers)
 #include "tst_cgroupparsers.moc"

@@ -15,9 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kIdV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString kIdV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
-constexpr qint64 kPid = 4242;
+const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
+const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
+constexpr qint64 s_pid = 4242;
 
 QString scenarioRoot(const QString &scenario)
 {
@@ -153,7 +153,7 @@ ContainerInspect inspectFor(const QString &id)
     i.id = id;
     i.name = u"fixture"_s;
     i.state.running = true;
-    i.state.pid = kPid;
+    i.state.pid = s_pid;
     i.state.status = u"running"_s;
     i.hostConfig.networkMode = u"default"_s;
     i.hostConfig.ipcMode = u"private"_s;
@@ -164,7 +164,7 @@ ContainerInspect inspectFor(const QString &id)
 /// socket mounted twice, once under its own name and once under another (a symlink to it).
 ContainerInspect v1Inspect()
 {
-    ContainerInspect i = inspectFor(kIdV1);
+    ContainerInspect i = inspectFor(s_idV1);
     i.hostConfig.capAdd = {u"CAP_SYS_ADMIN"_s};
     i.hostConfig.memory = 33554432;
     i.hostConfig.pidsLimit = 100;
@@ -194,7 +194,7 @@ const NamespaceFact *ns(const ContainerFacts &f, const QString &type)
 
 } // namespace
 
-class TestFactsCollector : public QObject
+class tst_FactsCollector : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -224,7 +224,7 @@ private Q_SLOTS:
     void readsArePrefetched();
 };
 
-void TestFactsCollector::hostFacts_data()
+void tst_FactsCollector::hostFacts_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<CgroupVersion>("version");
@@ -243,7 +243,7 @@ void TestFactsCollector::hostFacts_data()
                                 << qint64(700);
 }
 
-void TestFactsCollector::hostFacts()
+void tst_FactsCollector::hostFacts()
 {
     QFETCH(QString, scenario);
     QFETCH(CgroupVersion, version);
@@ -263,7 +263,7 @@ void TestFactsCollector::hostFacts()
     QCOMPARE(h.meminfo.value->value(u"MemTotal"_s), qint64(24684092) * 1024);
 }
 
-void TestFactsCollector::rootlessDaemonFoundBySocket()
+void tst_FactsCollector::rootlessDaemonFoundBySocket()
 {
     const LocalHostFs fs(scenarioRoot(u"v2-systemd"_s));
     CollectContext ctx = context();
@@ -273,7 +273,7 @@ void TestFactsCollector::rootlessDaemonFoundBySocket()
     QCOMPARE(h.daemonPid.value_or(-1), 701);
 }
 
-void TestFactsCollector::memoryCgroup_data()
+void tst_FactsCollector::memoryCgroup_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("id");
@@ -284,15 +284,15 @@ void TestFactsCollector::memoryCgroup_data()
     QTest::addColumn<QString>("driver");
     QTest::addColumn<QString>("path");
     QTest::addRow("v1 cgroupfs: memory.limit_in_bytes, failcnt, oom_control")
-        << u"v1-cgroupfs"_s << kIdV1 << qint64(33554432) << qint64(3) << qint64(1) << qint64(100)
-        << u"cgroupfs"_s << u"/docker/"_s + kIdV1;
+        << u"v1-cgroupfs"_s << s_idV1 << qint64(33554432) << qint64(3) << qint64(1) << qint64(100)
+        << u"cgroupfs"_s << u"/docker/"_s + s_idV1;
     // the brief's Debian 13 guest: --memory 48m --pids-limit 77, systemd driver
     QTest::addRow("v2 systemd: memory.max, memory.events max/oom_kill")
-        << u"v2-systemd"_s << kIdV2 << qint64(50331648) << qint64(12) << qint64(1) << qint64(77)
-        << u"systemd"_s << u"/system.slice/docker-"_s + kIdV2 + u".scope"_s;
+        << u"v2-systemd"_s << s_idV2 << qint64(50331648) << qint64(12) << qint64(1) << qint64(77)
+        << u"systemd"_s << u"/system.slice/docker-"_s + s_idV2 + u".scope"_s;
 }
 
-void TestFactsCollector::memoryCgroup()
+void tst_FactsCollector::memoryCgroup()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, id);
@@ -327,7 +327,7 @@ void TestFactsCollector::memoryCgroup()
     QCOMPARE(f.meminfo.seesHostMemory, std::optional<bool>(true));
 }
 
-void TestFactsCollector::v1Container()
+void tst_FactsCollector::v1Container()
 {
     const LocalHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     const CollectContext ctx = context();
@@ -385,20 +385,20 @@ void TestFactsCollector::v1Container()
     QCOMPARE(f.identity.containerUid.value.value_or(-1), 0);
 }
 
-void TestFactsCollector::v2SystemdContainer()
+void tst_FactsCollector::v2SystemdContainer()
 {
     const LocalHostFs fs(scenarioRoot(u"v2-systemd"_s));
     CollectContext ctx = context();
     ctx.cgroupDriver = u"systemd"_s;
     ctx.cgroupVersion = u"2"_s;
     const HostFacts h = collectHostFacts(&fs, ctx);
-    ContainerInspect i = inspectFor(kIdV2);
+    ContainerInspect i = inspectFor(s_idV2);
     i.hostConfig.securityOpt = {u"no-new-privileges"_s};
     i.appArmorProfile = u"docker-default"_s;
     const ContainerFacts f = collectContainerFacts(i, &fs, h, ctx);
     QCOMPARE(f.cgroup.version, CgroupVersion::V2);
     QCOMPARE(f.cgroup.controllerDirs.value(QString()),
-             u"/sys/fs/cgroup/system.slice/docker-"_s + kIdV2 + u".scope"_s);
+             u"/sys/fs/cgroup/system.slice/docker-"_s + s_idV2 + u".scope"_s);
     QCOMPARE(f.cgroup.memory.oomEvents.value.value_or(-1), 2);
     QVERIFY(f.cgroup.memory.high.isKnown());
     QVERIFY(!f.cgroup.memory.high.value->has_value());     // "max"
@@ -418,20 +418,20 @@ void TestFactsCollector::v2SystemdContainer()
     QVERIFY(f.capabilities.addedToDefault.isEmpty());
 }
 
-void TestFactsCollector::hybridUsesUnifiedDir()
+void tst_FactsCollector::hybridUsesUnifiedDir()
 {
     const LocalHostFs fs(scenarioRoot(u"hybrid-cgroupfs"_s));
     const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(inspectFor(kIdV1), &fs, h, context());
+    const ContainerFacts f = collectContainerFacts(inspectFor(s_idV1), &fs, h, context());
     QCOMPARE(f.cgroup.version, CgroupVersion::Hybrid);
     // memory stays on v1; the 0:: line lives under /sys/fs/cgroup/unified
-    QCOMPARE(f.cgroup.controllerDirs.value(u"memory"_s), u"/sys/fs/cgroup/memory/docker/"_s + kIdV1);
-    QCOMPARE(f.cgroup.controllerDirs.value(QString()), u"/sys/fs/cgroup/unified/docker/"_s + kIdV1);
-    QCOMPARE(f.cgroup.controllerDirs.value(u"name=systemd"_s), u"/sys/fs/cgroup/systemd/docker/"_s + kIdV1);
+    QCOMPARE(f.cgroup.controllerDirs.value(u"memory"_s), u"/sys/fs/cgroup/memory/docker/"_s + s_idV1);
+    QCOMPARE(f.cgroup.controllerDirs.value(QString()), u"/sys/fs/cgroup/unified/docker/"_s + s_idV1);
+    QCOMPARE(f.cgroup.controllerDirs.value(u"name=systemd"_s), u"/sys/fs/cgroup/systemd/docker/"_s + s_idV1);
     QCOMPARE(f.cgroup.memory.limit.value.value_or(Limit()).value_or(-1), 33554432);
 }
 
-void TestFactsCollector::truncatedStatus()
+void tst_FactsCollector::truncatedStatus()
 {
     const LocalHostFs fs(scenarioRoot(u"truncated-status"_s));
     const HostFacts h = collectHostFacts(&fs, context());
@@ -450,7 +450,7 @@ void TestFactsCollector::truncatedStatus()
     QCOMPARE(f.capabilities.declaredAdd, QStringList{u"CAP_SYS_ADMIN"_s});
 }
 
-void TestFactsCollector::notOnThisHost()
+void tst_FactsCollector::notOnThisHost()
 {
     const LocalHostFs fs(scenarioRoot(u"other-host"_s));
     const HostFacts h = collectHostFacts(&fs, context());
@@ -477,25 +477,25 @@ void TestFactsCollector::notOnThisHost()
 
 /// systemd or Docker-in-Docker moved PID 1 into a child cgroup (…/<id>/init.scope): the
 /// container's limits are those of its own cgroup, not of the child.
-void TestFactsCollector::childCgroupIsTheContainers()
+void tst_FactsCollector::childCgroupIsTheContainers()
 {
     FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     QByteArray cgroup;
     for (const char *line : {"9:name=systemd", "8:pids", "7:blkio", "4:memory", "3:cpuset", "1:cpu"})
-        cgroup += QByteArray(line) + ":/docker/" + kIdV1.toLatin1() + "/init.scope\n";
+        cgroup += QByteArray(line) + ":/docker/" + s_idV1.toLatin1() + "/init.scope\n";
     fs.replace(u"/proc/4242/cgroup"_s, cgroup);
     const HostFacts h = collectHostFacts(&fs, context());
     const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, context());
     QCOMPARE(f.pidVerified.value, std::optional<bool>(true));
     QCOMPARE(f.pidProof, PidProof::Cgroup);
-    QCOMPARE(f.cgroup.path.value, std::optional<QString>(u"/docker/"_s + kIdV1));
+    QCOMPARE(f.cgroup.path.value, std::optional<QString>(u"/docker/"_s + s_idV1));
     QCOMPARE(f.cgroup.memory.limit.value, std::optional<Limit>(Limit(33554432)));
 }
 
 /// cgroup driver "none" (rootless Docker on cgroup v1): the process sits in its owner's
 /// session cgroup, and its parent is the container's shim. Verified, host facts read, but no
 /// limit is enforced and the session's cgroup is never shown as the container's.
-void TestFactsCollector::provenByShimWithoutCgroup()
+void tst_FactsCollector::provenByShimWithoutCgroup()
 {
     FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     fs.replace(u"/proc/4242/cgroup"_s, "4:memory:/user.slice/user-1000.slice/session-2.scope\n"
@@ -503,7 +503,7 @@ void TestFactsCollector::provenByShimWithoutCgroup()
     // comm with a space and a parenthesis: the fields start after the last ')'
     fs.replace(u"/proc/4242/stat"_s, "4242 (sle) ep) S 4200 4242 4242 0 -1 4194560 100 0 0 0\n");
     fs.replace(u"/proc/4200/cmdline"_s, QByteArrayLiteral("/usr/bin/containerd-shim-runc-v2\0-namespace\0moby\0-id\0")
-                                            + kIdV1.toLatin1()
+                                            + s_idV1.toLatin1()
                                             + QByteArrayLiteral("\0-address\0/run/user/1000/docker/containerd/containerd.sock\0"));
     CollectContext ctx = context();
     ctx.cgroupDriver = u"none"_s;
@@ -524,7 +524,7 @@ void TestFactsCollector::provenByShimWithoutCgroup()
 }
 
 /// A shim of another container, or a process that only calls itself a shim, proves nothing.
-void TestFactsCollector::notProvenByAnotherShim()
+void tst_FactsCollector::notProvenByAnotherShim()
 {
     FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     fs.replace(u"/proc/4242/cgroup"_s, "4:memory:/user.slice\n");
@@ -541,16 +541,16 @@ void TestFactsCollector::notProvenByAnotherShim()
 
 /// cgroup v2 without delegation of memory and pids (rootless under a user session): the
 /// container's own cgroup lists only what its parent enables.
-void TestFactsCollector::v2ControllerNotDelegated()
+void tst_FactsCollector::v2ControllerNotDelegated()
 {
     FaultyHostFs fs(scenarioRoot(u"v2-systemd"_s));
-    const QString dir = u"/sys/fs/cgroup/system.slice/docker-"_s + kIdV2 + u".scope"_s;
+    const QString dir = u"/sys/fs/cgroup/system.slice/docker-"_s + s_idV2 + u".scope"_s;
     fs.replace(dir + u"/cgroup.controllers"_s, "cpuset cpu io\n");
     CollectContext ctx = context();
     ctx.cgroupDriver = u"systemd"_s;
     ctx.cgroupVersion = u"2"_s;
     const HostFacts h = collectHostFacts(&fs, ctx);
-    const ContainerFacts f = collectContainerFacts(inspectFor(kIdV2), &fs, h, ctx);
+    const ContainerFacts f = collectContainerFacts(inspectFor(s_idV2), &fs, h, ctx);
     QCOMPARE(f.pidVerified.value, std::optional<bool>(true));
     QCOMPARE(f.cgroup.memory.limit.why.code, ErrorCode::NotEnforced);
     QVERIFY(f.cgroup.memory.limit.why.detail.contains(u"memory"_s));
@@ -558,7 +558,7 @@ void TestFactsCollector::v2ControllerNotDelegated()
     QVERIFY(f.cgroup.cpu.weight.isKnown());                 // cpu is delegated
 }
 
-void TestFactsCollector::noHostAccess()
+void tst_FactsCollector::noHostAccess()
 {
     CollectContext ctx = context();
     ctx.cgroupVersion = u"1"_s;
@@ -580,7 +580,7 @@ void TestFactsCollector::noHostAccess()
     QCOMPARE(f.identity.declaredUser, QString());
 }
 
-void TestFactsCollector::unprivileged()
+void tst_FactsCollector::unprivileged()
 {
     // as an ordinary user: another user's /proc/<pid>/ns and /proc/<pid>/root are refused
     FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
@@ -606,7 +606,7 @@ void TestFactsCollector::unprivileged()
     QVERIFY(f.identity.uid.isKnown());
 }
 
-void TestFactsCollector::lsmEinvalIsNone()
+void tst_FactsCollector::lsmEinvalIsNone()
 {
     FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     fs.fail(u"/proc/4242/attr/current"_s, ErrorCode::KernelLacks);  // EINVAL: no LSM loaded
@@ -616,23 +616,23 @@ void TestFactsCollector::lsmEinvalIsNone()
     QCOMPARE(f.capabilities.lsmLabel.value.value_or(QString()), u"none"_s);
 }
 
-void TestFactsCollector::disagreement()
+void tst_FactsCollector::disagreement()
 {
     const LocalHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     const HostFacts h = collectHostFacts(&fs, context());
     ContainerInspect i = v1Inspect();
     i.hostConfig.pidMode = u"host"_s;                              // asked for, but the kernel has its own
-    i.hostConfig.networkMode = u"container:"_s + kIdV2;           // a peer: implies nothing about the host
+    i.hostConfig.networkMode = u"container:"_s + s_idV2;           // a peer: implies nothing about the host
     const ContainerFacts f = collectContainerFacts(i, &fs, h, context());
     QVERIFY(ns(f, u"pid"_s)->disagrees);
     QVERIFY(ns(f, u"pid_for_children"_s)->disagrees);
-    QCOMPARE(ns(f, u"net"_s)->declaredPeer, kIdV2);
+    QCOMPARE(ns(f, u"net"_s)->declaredPeer, s_idV2);
     QVERIFY(!ns(f, u"net"_s)->declaredShared.has_value());
     QVERIFY(!ns(f, u"net"_s)->disagrees);
     QVERIFY(!ns(f, u"uts"_s)->disagrees);
 }
 
-void TestFactsCollector::userNamespaceRemap()
+void tst_FactsCollector::userNamespaceRemap()
 {
     FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     fs.replace(u"/proc/4242/uid_map"_s, "         0     100000      65536\n");
@@ -652,7 +652,7 @@ void TestFactsCollector::userNamespaceRemap()
     QVERIFY(ns(f, u"user"_s)->disagrees);
 }
 
-void TestFactsCollector::json()
+void tst_FactsCollector::json()
 {
     FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     fs.fail(u"/proc/4242/ns"_s, ErrorCode::PermissionDenied);
@@ -660,8 +660,8 @@ void TestFactsCollector::json()
     const HostFacts h = collectHostFacts(&fs, context());
     const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, context());
     const QJsonObject o = containerFactsToJson(f);
-    QCOMPARE(o.value(u"id"_s).toString(), kIdV1);
-    QCOMPARE(o.value(u"pid"_s).toInteger(), kPid);
+    QCOMPARE(o.value(u"id"_s).toString(), s_idV1);
+    QCOMPARE(o.value(u"pid"_s).toInteger(), s_pid);
     for (const char *key : {"name", "namespaces", "capabilities", "cgroup", "meminfo", "mounts", "user"})
         QVERIFY2(o.contains(QString::fromLatin1(key)), key);
 
@@ -710,18 +710,18 @@ void TestFactsCollector::json()
     QCOMPARE(o.value(u"user"_s)[u"uid"_s].toInt(-1), 0);
 }
 
-void TestFactsCollector::sampleMemory_data()
+void tst_FactsCollector::sampleMemory_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("id");
     QTest::addColumn<qint64>("usage");
     QTest::addColumn<qint64>("limit");
     QTest::addColumn<qint64>("limitHits");
-    QTest::addRow("v1") << u"v1-cgroupfs"_s << kIdV1 << qint64(446464) << qint64(33554432) << qint64(3);
-    QTest::addRow("v2") << u"v2-systemd"_s << kIdV2 << qint64(1093632) << qint64(50331648) << qint64(12);
+    QTest::addRow("v1") << u"v1-cgroupfs"_s << s_idV1 << qint64(446464) << qint64(33554432) << qint64(3);
+    QTest::addRow("v2") << u"v2-systemd"_s << s_idV2 << qint64(1093632) << qint64(50331648) << qint64(12);
 }
 
-void TestFactsCollector::sampleMemory()
+void tst_FactsCollector::sampleMemory()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, id);
@@ -742,7 +742,7 @@ void TestFactsCollector::sampleMemory()
     QVERIFY(!dockscope::core::sampleMemory(fs, CgroupFacts()).has_value());
 }
 
-void TestFactsCollector::readsArePrefetched_data()
+void tst_FactsCollector::readsArePrefetched_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<ContainerInspect>("inspect");
@@ -750,12 +750,12 @@ void TestFactsCollector::readsArePrefetched_data()
     // the socket bound under two names and /etc are stat'ed for the device/inode match
     QTest::addRow("v1 cgroupfs, socket mounts") << u"v1-cgroupfs"_s << v1Inspect();
     // one unified directory serves memory, pids, cpu and io
-    QTest::addRow("v2 systemd") << u"v2-systemd"_s << inspectFor(kIdV2);
+    QTest::addRow("v2 systemd") << u"v2-systemd"_s << inspectFor(s_idV2);
     // v1 controllers plus the unified 0:: line: the host's stat of /sys/fs/cgroup/unified
-    QTest::addRow("hybrid") << u"hybrid-cgroupfs"_s << inspectFor(kIdV1);
+    QTest::addRow("hybrid") << u"hybrid-cgroupfs"_s << inspectFor(s_idV1);
 }
 
-void TestFactsCollector::readsArePrefetched()
+void tst_FactsCollector::readsArePrefetched()
 {
     // Over ssh every read that no batch covered costs one ssh run (about a second): a refresh
     // must announce its reads in a few batches.
@@ -781,5 +781,5 @@ void TestFactsCollector::readsArePrefetched()
     QVERIFY2(fs.uncovered().isEmpty(), qPrintable(fs.uncovered().join(u", "_s)));
 }
 
-QTEST_GUILESS_MAIN(TestFactsCollector)
+QTEST_GUILESS_MAIN(tst_FactsCollector)
 #include "tst_factscollector.moc"

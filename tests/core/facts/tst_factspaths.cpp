@@ -15,8 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kIdV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString kIdV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
+const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
+const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
 
 QString scenarioRoot(const QString &scenario)
 {
@@ -36,7 +36,7 @@ ContainerInspect inspectFor(const QString &id)
 /// a plain directory, a named volume and a bind without a source.
 ContainerInspect withMounts()
 {
-    ContainerInspect i = inspectFor(kIdV1);
+    ContainerInspect i = inspectFor(s_idV1);
     i.mounts = {MountPoint{u"bind"_s, {}, u"/run/docker.sock"_s, u"/var/run/docker.sock"_s, {}, {}, false},
                 MountPoint{u"bind"_s, {}, u"/srv/api.sock"_s, u"/api.sock"_s, {}, {}, true},
                 MountPoint{{}, {}, u"/etc"_s, u"/host-etc"_s, {}, {}, false},
@@ -70,7 +70,7 @@ QStringList sorted(QStringList l)
 
 } // namespace
 
-class TestFactsPaths : public QObject
+class tst_FactsPaths : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -80,12 +80,12 @@ private Q_SLOTS:
     void containerCgroupPaths();
 };
 
-void TestFactsPaths::containerFactsPaths_data()
+void tst_FactsPaths::containerFactsPaths_data()
 {
     QTest::addColumn<ContainerInspect>("inspect");
     QTest::addColumn<QString>("socketPath");
     QTest::addColumn<QStringList>("expected");
-    QTest::addRow("no mounts") << inspectFor(kIdV1) << u"/run/docker.sock"_s
+    QTest::addRow("no mounts") << inspectFor(s_idV1) << u"/run/docker.sock"_s
                                << procFiles() + QStringList{u"/run/docker.sock"_s};
     // each bind source once (stat() for the device/inode match with the socket), not volumes
     QTest::addRow("bind mounts")
@@ -101,7 +101,7 @@ void TestFactsPaths::containerFactsPaths_data()
     QTest::addRow("no pid") << noPid << u"/run/docker.sock"_s << QStringList();
 }
 
-void TestFactsPaths::containerFactsPaths()
+void tst_FactsPaths::containerFactsPaths()
 {
     QFETCH(ContainerInspect, inspect);
     QFETCH(QString, socketPath);
@@ -111,32 +111,32 @@ void TestFactsPaths::containerFactsPaths()
     QCOMPARE(paths.size(), expected.size());    // no path twice
 }
 
-void TestFactsPaths::containerCgroupPaths_data()
+void tst_FactsPaths::containerCgroupPaths_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("id");
     QTest::addColumn<bool>("running");
     QTest::addColumn<QStringList>("expected");
-    const QString v1 = u"/docker/"_s + kIdV1;
+    const QString v1 = u"/docker/"_s + s_idV1;
     QTest::addRow("v1: one directory per controller, not cpuacct, freezer, devices or name=systemd")
-        << u"v1-cgroupfs"_s << kIdV1 << true
+        << u"v1-cgroupfs"_s << s_idV1 << true
         << QStringList{u"/sys/fs/cgroup/memory"_s + v1, u"/sys/fs/cgroup/pids"_s + v1, u"/sys/fs/cgroup/cpu"_s + v1,
                        u"/sys/fs/cgroup/cpuset"_s + v1, u"/sys/fs/cgroup/blkio"_s + v1};
     // io has no v1 directory: the unified one serves it
-    QTest::addRow("hybrid") << u"hybrid-cgroupfs"_s << kIdV1 << true
+    QTest::addRow("hybrid") << u"hybrid-cgroupfs"_s << s_idV1 << true
                             << QStringList{u"/sys/fs/cgroup/memory"_s + v1, u"/sys/fs/cgroup/pids"_s + v1,
                                            u"/sys/fs/cgroup/cpu"_s + v1, u"/sys/fs/cgroup/cpuset"_s + v1,
                                            u"/sys/fs/cgroup/blkio"_s + v1, u"/sys/fs/cgroup/unified"_s + v1};
     // the one unified directory, and its ancestors below the root
     QTest::addRow("v2")
-        << u"v2-systemd"_s << kIdV2 << true
-        << QStringList{u"/sys/fs/cgroup/system.slice/docker-"_s + kIdV2 + u".scope"_s, u"/sys/fs/cgroup/system.slice"_s};
-    QTest::addRow("pid of another host") << u"other-host"_s << kIdV1 << true << QStringList();
-    QTest::addRow("another container's cgroup") << u"v1-cgroupfs"_s << kIdV2 << true << QStringList();
-    QTest::addRow("not running") << u"v1-cgroupfs"_s << kIdV1 << false << QStringList();
+        << u"v2-systemd"_s << s_idV2 << true
+        << QStringList{u"/sys/fs/cgroup/system.slice/docker-"_s + s_idV2 + u".scope"_s, u"/sys/fs/cgroup/system.slice"_s};
+    QTest::addRow("pid of another host") << u"other-host"_s << s_idV1 << true << QStringList();
+    QTest::addRow("another container's cgroup") << u"v1-cgroupfs"_s << s_idV2 << true << QStringList();
+    QTest::addRow("not running") << u"v1-cgroupfs"_s << s_idV1 << false << QStringList();
 }
 
-void TestFactsPaths::containerCgroupPaths()
+void tst_FactsPaths::containerCgroupPaths()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, id);
@@ -154,5 +154,5 @@ void TestFactsPaths::containerCgroupPaths()
     QVERIFY(dockscope::core::containerCgroupPaths(inspect, fs, collectHostFacts(nullptr, ctx), ctx).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestFactsPaths)
+QTEST_GUILESS_MAIN(tst_FactsPaths)
 #include "tst_factspaths.moc"

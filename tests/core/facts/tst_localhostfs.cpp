@@ -12,7 +12,7 @@
 using namespace dockscope::core;
 using namespace Qt::StringLiterals;
 
-class TestLocalHostFs : public QObject
+class tst_LocalHostFs : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void containerSymlinkNotFollowed();
 };
 
-void TestLocalHostFs::procFilesReadToEof()
+void tst_LocalHostFs::procFilesReadToEof()
 {
     // /proc files report size 0; a reader trusting the size would return nothing
     const LocalHostFs fs;
@@ -44,7 +44,7 @@ void TestLocalHostFs::procFilesReadToEof()
     QCOMPARE(self->toLongLong(), qint64(::getpid()));
 }
 
-void TestLocalHostFs::rootedAtFixture()
+void tst_LocalHostFs::rootedAtFixture()
 {
     const LocalHostFs fs(QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/proc/v2-systemd/"));
     QVERIFY(!fs.isLocal());
@@ -57,7 +57,7 @@ void TestLocalHostFs::rootedAtFixture()
     QCOMPARE(*ns, u"net:[4026532181]"_s);
 }
 
-void TestLocalHostFs::errors_data()
+void tst_LocalHostFs::errors_data()
 {
     QTest::addColumn<QString>("op");
     QTest::addColumn<QString>("path");
@@ -71,7 +71,7 @@ void TestLocalHostFs::errors_data()
     QTest::addRow("EINVAL") << u"link"_s << u"/proc/meminfo"_s << ErrorCode::KernelLacks;
 }
 
-void TestLocalHostFs::errors()
+void tst_LocalHostFs::errors()
 {
     QFETCH(QString, op);
     QFETCH(QString, path);
@@ -92,7 +92,7 @@ void TestLocalHostFs::errors()
     QVERIFY(e.detail.size() > path.size() + 3);
 }
 
-void TestLocalHostFs::listDir()
+void tst_LocalHostFs::listDir()
 {
     const LocalHostFs fs(QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/proc/v1-cgroupfs"));
     const Result<QStringList> ns = fs.listDir(u"/proc/4242/ns"_s);
@@ -102,7 +102,7 @@ void TestLocalHostFs::listDir()
     QVERIFY(ns->contains(u"pid_for_children"_s));
 }
 
-void TestLocalHostFs::statSocketLike()
+void tst_LocalHostFs::statSocketLike()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -120,7 +120,7 @@ void TestLocalHostFs::statSocketLike()
     QVERIFY(fs.stat(u"/"_s)->isDir());
 }
 
-void TestLocalHostFs::hostileFiles_data()
+void tst_LocalHostFs::hostileFiles_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<bool>("readable");
@@ -135,7 +135,7 @@ void TestLocalHostFs::hostileFiles_data()
     QTest::addRow("directory") << u"dir"_s << false;
 }
 
-void TestLocalHostFs::hostileFiles()
+void tst_LocalHostFs::hostileFiles()
 {
     QFETCH(QString, kind);
     QFETCH(bool, readable);
@@ -165,7 +165,7 @@ void TestLocalHostFs::hostileFiles()
     QVERIFY2(r.error().detail.startsWith(u"/meminfo: "_s), qPrintable(r.error().detail));
 }
 
-void TestLocalHostFs::throughMagicLink()
+void tst_LocalHostFs::throughMagicLink()
 {
     // /proc/<pid>/root is a symlink the reads must follow (only the file itself is judged).
     const LocalHostFs fs;
@@ -174,7 +174,7 @@ void TestLocalHostFs::throughMagicLink()
     QVERIFY(status->contains("CapBnd:"));
 }
 
-void TestLocalHostFs::containerSymlinkNotFollowed()
+void tst_LocalHostFs::containerSymlinkNotFollowed()
 {
     // A container with its own mounts makes /proc/meminfo a symlink to "/etc/hostname": read as
     // /proc/<pid>/root/proc/meminfo, that would be *our* /etc/hostname.
@@ -194,5 +194,5 @@ void TestLocalHostFs::containerSymlinkNotFollowed()
     QCOMPARE(fs.readFile(u"/hostlink"_s).value_or(QByteArray()), QByteArray("host secret\n"));
 }
 
-QTEST_GUILESS_MAIN(TestLocalHostFs)
+QTEST_GUILESS_MAIN(tst_LocalHostFs)
 #include "tst_localhostfs.moc"

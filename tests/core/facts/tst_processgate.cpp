@@ -16,9 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kIdV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString kIdV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
-constexpr qint64 kPid = 4242;
+const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
+const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
+constexpr qint64 s_pid = 4242;
 
 QString scenarioRoot(const QString &scenario)
 {
@@ -30,7 +30,7 @@ ContainerInspect inspectFor(const QString &id)
     ContainerInspect i;
     i.id = id;
     i.state.running = true;
-    i.state.pid = kPid;
+    i.state.pid = s_pid;
     return i;
 }
 
@@ -56,7 +56,7 @@ enum class Setup {
 
 } // namespace
 
-class TestProcessGate : public QObject
+class tst_ProcessGate : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -67,7 +67,7 @@ private Q_SLOTS:
     void paths();
 };
 
-void TestProcessGate::open_data()
+void tst_ProcessGate::open_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("id");
@@ -79,46 +79,46 @@ void TestProcessGate::open_data()
     QTest::addColumn<bool>("hasCgroup");
     QTest::addColumn<bool>("prefetched");
     QTest::addRow("v1: its cgroup names the container")
-        << u"v1-cgroupfs"_s << kIdV1 << Setup::AsIs << true << ErrorCode::IoError << 1 << PidProof::Cgroup
+        << u"v1-cgroupfs"_s << s_idV1 << Setup::AsIs << true << ErrorCode::IoError << 1 << PidProof::Cgroup
         << true << true;
     QTest::addRow("v2: docker-<id>.scope")
-        << u"v2-systemd"_s << kIdV2 << Setup::AsIs << true << ErrorCode::IoError << 1 << PidProof::Cgroup
+        << u"v2-systemd"_s << s_idV2 << Setup::AsIs << true << ErrorCode::IoError << 1 << PidProof::Cgroup
         << true << true;
     // cgroup driver "none": proven by the shim, open, but its session cgroup is not the container's
     QTest::addRow("proven by its shim")
-        << u"v1-cgroupfs"_s << kIdV1 << Setup::Shim << true << ErrorCode::NotEnforced << 1 << PidProof::Shim
+        << u"v1-cgroupfs"_s << s_idV1 << Setup::Shim << true << ErrorCode::NotEnforced << 1 << PidProof::Shim
         << false << true;
     // pid 4242 exists but is another host's (a remote daemon's pid read locally): a known "no"
     QTest::addRow("another host's process")
-        << u"other-host"_s << kIdV1 << Setup::AsIs << false << ErrorCode::NotOnThisHost << 0 << PidProof::None
+        << u"other-host"_s << s_idV1 << Setup::AsIs << false << ErrorCode::NotOnThisHost << 0 << PidProof::None
         << false << true;
     QTest::addRow("another container's shim")
-        << u"v1-cgroupfs"_s << kIdV1 << Setup::AnotherShim << false << ErrorCode::NotOnThisHost << 0
+        << u"v1-cgroupfs"_s << s_idV1 << Setup::AnotherShim << false << ErrorCode::NotOnThisHost << 0
         << PidProof::None << false << true;
     // no such pid: not a "no", just unknown, for the same reason
     QTest::addRow("no such process")
-        << u"v1-cgroupfs"_s << kIdV1 << Setup::NoSuchProcess << false << ErrorCode::NotOnThisHost << -1
+        << u"v1-cgroupfs"_s << s_idV1 << Setup::NoSuchProcess << false << ErrorCode::NotOnThisHost << -1
         << PidProof::None << false << true;
     QTest::addRow("cgroup file refused: needs root")
-        << u"v1-cgroupfs"_s << kIdV1 << Setup::CgroupDenied << false << ErrorCode::NeedsRoot << -1
+        << u"v1-cgroupfs"_s << s_idV1 << Setup::CgroupDenied << false << ErrorCode::NeedsRoot << -1
         << PidProof::None << false << true;
     // half a file is no proof
     QTest::addRow("cgroup file garbled")
-        << u"v1-cgroupfs"_s << kIdV1 << Setup::CgroupGarbage << false << ErrorCode::ParseError << -1
+        << u"v1-cgroupfs"_s << s_idV1 << Setup::CgroupGarbage << false << ErrorCode::ParseError << -1
         << PidProof::None << false << true;
     // closed before any read: nothing fetched
     QTest::addRow("no host files")
-        << u"v1-cgroupfs"_s << kIdV1 << Setup::NoHostFs << false << ErrorCode::Unavailable << -1
+        << u"v1-cgroupfs"_s << s_idV1 << Setup::NoHostFs << false << ErrorCode::Unavailable << -1
         << PidProof::None << false << false;
     QTest::addRow("host facts without access")
-        << u"v1-cgroupfs"_s << kIdV1 << Setup::HostWithoutAccess << false << ErrorCode::NeedsRoot << -1
+        << u"v1-cgroupfs"_s << s_idV1 << Setup::HostWithoutAccess << false << ErrorCode::NeedsRoot << -1
         << PidProof::None << false << false;
     QTest::addRow("not running")
-        << u"v1-cgroupfs"_s << kIdV1 << Setup::NotRunning << false << ErrorCode::NotRunning << -1
+        << u"v1-cgroupfs"_s << s_idV1 << Setup::NotRunning << false << ErrorCode::NotRunning << -1
         << PidProof::None << false << false;
 }
 
-void TestProcessGate::open()
+void tst_ProcessGate::open()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, id);
@@ -153,7 +153,7 @@ void TestProcessGate::open()
         ctx.cgroupDriver = u"none"_s;
         fs.replace(u"/proc/4242/cgroup"_s, "4:memory:/user.slice\n0::/user.slice/user-1000.slice/session-2.scope\n");
         fs.replace(u"/proc/4242/stat"_s, "4242 (sleep) S 4200 4242 4242 0 -1 4194560 100 0 0 0\n");
-        fs.replace(u"/proc/4200/cmdline"_s, shim + (setup == Setup::Shim ? kIdV1 : kIdV2).toLatin1() + '\0');
+        fs.replace(u"/proc/4200/cmdline"_s, shim + (setup == Setup::Shim ? s_idV1 : s_idV2).toLatin1() + '\0');
         break;
     case Setup::NotRunning:
         inspect.state.running = false;
@@ -169,7 +169,7 @@ void TestProcessGate::open()
     const QStringList firstStage = {u"/proc/4242/cgroup"_s, u"/proc/4242/status"_s};
     const ProcessGate gate = ProcessGate::open(inspect, setup == Setup::NoHostFs ? nullptr : &fs, host, ctx,
                                                firstStage);
-    QCOMPARE(gate.pid(), kPid);
+    QCOMPARE(gate.pid(), s_pid);
     QCOMPARE(gate.procDir(), u"/proc/4242"_s);
     QCOMPARE(gate.isOpen(), open);
     if (!open)
@@ -196,13 +196,13 @@ void TestProcessGate::open()
         QCOMPARE(gate.cgroupError().code, why);
 }
 
-void TestProcessGate::closedGateFailsEveryRead()
+void tst_ProcessGate::closedGateFailsEveryRead()
 {
     // The pid's files exist and are readable, but they are another process's: through a
     // closed gate, every read fails with the gate's reason, never the other process's data.
     ScriptedHostFs fs(scenarioRoot(u"other-host"_s));
     const HostFacts host = collectHostFacts(&fs, context());
-    const ProcessGate gate = ProcessGate::open(inspectFor(kIdV1), &fs, host, context(), {});
+    const ProcessGate gate = ProcessGate::open(inspectFor(s_idV1), &fs, host, context(), {});
     QVERIFY(!gate.isOpen());
     QVERIFY(fs.readFile(u"/proc/4242/status"_s).has_value());
     fs.clearRecords();
@@ -217,33 +217,33 @@ void TestProcessGate::closedGateFailsEveryRead()
 
     // open, it is the host's own files
     ScriptedHostFs v1(scenarioRoot(u"v1-cgroupfs"_s));
-    const ProcessGate open = ProcessGate::open(inspectFor(kIdV1), &v1, collectHostFacts(&v1, context()),
+    const ProcessGate open = ProcessGate::open(inspectFor(s_idV1), &v1, collectHostFacts(&v1, context()),
                                                context(), {});
     QVERIFY(open.isOpen());
     QCOMPARE(&open.fs(), static_cast<const HostFs *>(&v1));
 }
 
-void TestProcessGate::ownCgroupIsCutAtTheContainer()
+void tst_ProcessGate::ownCgroupIsCutAtTheContainer()
 {
     ScriptedHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     // systemd or Docker-in-Docker moved the process into a child cgroup of the container's
-    fs.replace(u"/proc/4242/cgroup"_s, "4:memory:/docker/"_ba + kIdV1.toLatin1() + "/init.scope\n"
-                                       "0::/docker/"_ba + kIdV1.toLatin1() + "/init.scope\n");
-    const std::optional<ProcCgroup> own = ProcessGate::ownCgroup(fs, inspectFor(kIdV1));
+    fs.replace(u"/proc/4242/cgroup"_s, "4:memory:/docker/"_ba + s_idV1.toLatin1() + "/init.scope\n"
+                                       "0::/docker/"_ba + s_idV1.toLatin1() + "/init.scope\n");
+    const std::optional<ProcCgroup> own = ProcessGate::ownCgroup(fs, inspectFor(s_idV1));
     QVERIFY(own.has_value());
-    QCOMPARE(own->controllerPath(u"memory"_s), std::optional<QString>(u"/docker/"_s + kIdV1));
-    QCOMPARE(own->unifiedPath(), std::optional<QString>(u"/docker/"_s + kIdV1));
+    QCOMPARE(own->controllerPath(u"memory"_s), std::optional<QString>(u"/docker/"_s + s_idV1));
+    QCOMPARE(own->unifiedPath(), std::optional<QString>(u"/docker/"_s + s_idV1));
     // the cheap half of the proof: one file, no shim lookup
     QCOMPARE(fs.reads(), QStringList{u"/proc/4242/cgroup"_s});
-    QVERIFY(!ProcessGate::ownCgroup(fs, inspectFor(kIdV2)).has_value());
+    QVERIFY(!ProcessGate::ownCgroup(fs, inspectFor(s_idV2)).has_value());
 }
 
-void TestProcessGate::paths()
+void tst_ProcessGate::paths()
 {
     QCOMPARE(ProcessGate::paths(u"/proc/7"_s), (QStringList{u"/proc/7/cgroup"_s, u"/proc/7/stat"_s}));
     // what open() reads for a container proven by its cgroup: all of it announced
     ScriptedHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
-    const ContainerInspect inspect = inspectFor(kIdV1);
+    const ContainerInspect inspect = inspectFor(s_idV1);
     const HostFacts host = collectHostFacts(&fs, context());
     fs.clearRecords();
     const ProcessGate gate = ProcessGate::open(inspect, &fs, host, context(),
@@ -257,5 +257,5 @@ void TestProcessGate::paths()
     QVERIFY(!ProcessGate::hasProcess(stopped));
 }
 
-QTEST_GUILESS_MAIN(TestProcessGate)
+QTEST_GUILESS_MAIN(tst_ProcessGate)
 #include "tst_processgate.moc"

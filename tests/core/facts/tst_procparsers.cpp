@@ -19,12 +19,12 @@ QByteArray fixture(const QString &name)
     return f.readAll();
 }
 
-const QString kIdV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString kIdV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
+const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
+const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
 
 } // namespace
 
-class TestProcParsers : public QObject
+class tst_ProcParsers : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -47,7 +47,7 @@ private Q_SLOTS:
     void mountInfoTruncated();
 };
 
-void TestProcParsers::status_data()
+void tst_ProcParsers::status_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("hasCaps");
@@ -73,7 +73,7 @@ void TestProcParsers::status_data()
                                                        << quint64(0) << -1 << -1 << qint64(0) << u"CapAmb: missing"_s;
 }
 
-void TestProcParsers::status()
+void tst_ProcParsers::status()
 {
     QFETCH(QString, file);
     QFETCH(bool, hasCaps);
@@ -107,7 +107,7 @@ void TestProcParsers::status()
         QVERIFY2(s->problems.join(u'\n').contains(problem), qPrintable(s->problems.join(u"; "_s)));
 }
 
-void TestProcParsers::statusGarbage()
+void tst_ProcParsers::statusGarbage()
 {
     const Result<ProcStatus> s = parseProcStatus(fixture(u"status-garbage"_s));
     QVERIFY(!s.has_value());
@@ -115,7 +115,7 @@ void TestProcParsers::statusGarbage()
     QVERIFY(!parseProcStatus(QByteArray()).has_value());
 }
 
-void TestProcParsers::cgroup_data()
+void tst_ProcParsers::cgroup_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("id");
@@ -124,17 +124,17 @@ void TestProcParsers::cgroup_data()
     QTest::addColumn<QString>("cpuPath");
 
     QTest::addRow("v1 cgroupfs, cpu and cpuacct apart (this host)")
-        << u"cgroup-v1"_s << kIdV1 << u"/docker/"_s + kIdV1 << QString() << u"/docker/"_s + kIdV1;
-    QTest::addRow("hybrid: v1 lines plus 0::") << u"cgroup-hybrid"_s << kIdV1 << u"/docker/"_s + kIdV1
-                                              << u"/docker/"_s + kIdV1 << u"/docker/"_s + kIdV1;
-    QTest::addRow("v2 systemd driver") << u"cgroup-v2-systemd"_s << kIdV2 << QString()
-                                       << u"/system.slice/docker-"_s + kIdV2 + u".scope"_s << QString();
+        << u"cgroup-v1"_s << s_idV1 << u"/docker/"_s + s_idV1 << QString() << u"/docker/"_s + s_idV1;
+    QTest::addRow("hybrid: v1 lines plus 0::") << u"cgroup-hybrid"_s << s_idV1 << u"/docker/"_s + s_idV1
+                                              << u"/docker/"_s + s_idV1 << u"/docker/"_s + s_idV1;
+    QTest::addRow("v2 systemd driver") << u"cgroup-v2-systemd"_s << s_idV2 << QString()
+                                       << u"/system.slice/docker-"_s + s_idV2 + u".scope"_s << QString();
     // joined controllers "cpu,cpuacct" must still answer for "cpu"
-    QTest::addRow("v1 with cpu,cpuacct joined") << u"cgroup-v1-cpu-cpuacct"_s << kIdV1 << u"/docker/"_s + kIdV1
-                                                << u"/system.slice/containerd.service"_s << u"/docker/"_s + kIdV1;
+    QTest::addRow("v1 with cpu,cpuacct joined") << u"cgroup-v1-cpu-cpuacct"_s << s_idV1 << u"/docker/"_s + s_idV1
+                                                << u"/system.slice/containerd.service"_s << u"/docker/"_s + s_idV1;
 }
 
-void TestProcParsers::cgroup()
+void tst_ProcParsers::cgroup()
 {
     QFETCH(QString, file);
     QFETCH(QString, id);
@@ -152,7 +152,7 @@ void TestProcParsers::cgroup()
     QCOMPARE(cg->controllerPath(u"cpu"_s).value_or(QString()), cpuPath);
 }
 
-void TestProcParsers::cgroupMalformed_data()
+void tst_ProcParsers::cgroupMalformed_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addRow("truncated mid-line") << fixture(u"cgroup-truncated"_s);
@@ -161,7 +161,7 @@ void TestProcParsers::cgroupMalformed_data()
     QTest::addRow("relative path") << QByteArray("4:memory:docker/abc\n");
 }
 
-void TestProcParsers::cgroupMalformed()
+void tst_ProcParsers::cgroupMalformed()
 {
     QFETCH(QByteArray, text);
     const Result<ProcCgroup> cg = parseProcCgroup(text);
@@ -169,7 +169,7 @@ void TestProcParsers::cgroupMalformed()
     QCOMPARE(cg.error().code, ErrorCode::ParseError);
 }
 
-void TestProcParsers::namespaceLink_data()
+void tst_ProcParsers::namespaceLink_data()
 {
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("type");      // "" = must fail
@@ -181,7 +181,7 @@ void TestProcParsers::namespaceLink_data()
     QTest::addRow("empty") << QString() << QString() << quint64(0);
 }
 
-void TestProcParsers::namespaceLink()
+void tst_ProcParsers::namespaceLink()
 {
     QFETCH(QString, target);
     QFETCH(QString, type);
@@ -194,7 +194,7 @@ void TestProcParsers::namespaceLink()
     }
 }
 
-void TestProcParsers::idMap_data()
+void tst_ProcParsers::idMap_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("ok");
@@ -217,7 +217,7 @@ void TestProcParsers::idMap_data()
                                        << qint64(-1) << qint64(-1) << false;
 }
 
-void TestProcParsers::idMap()
+void tst_ProcParsers::idMap()
 {
     QFETCH(QString, file);
     QFETCH(bool, ok);
@@ -235,7 +235,7 @@ void TestProcParsers::idMap()
     QCOMPARE(m->isIdentity(), identity);
 }
 
-void TestProcParsers::meminfo()
+void tst_ProcParsers::meminfo()
 {
     const Result<QMap<QString, qint64>> m = parseMeminfo(fixture(u"meminfo-host"_s));
     QVERIFY(m.has_value());
@@ -244,7 +244,7 @@ void TestProcParsers::meminfo()
     QVERIFY(m->value(u"HugePages_Total"_s) < 1024 * 1024);
 }
 
-void TestProcParsers::meminfoMalformed_data()
+void tst_ProcParsers::meminfoMalformed_data()
 {
     QTest::addColumn<QByteArray>("text");
     // a read cut inside the unit must not be taken for a unit-less count (bytes vs kB)
@@ -256,13 +256,13 @@ void TestProcParsers::meminfoMalformed_data()
     QTest::addRow("kB value overflows") << fixture(u"../hostile-numbers/meminfo-overflow"_s);
 }
 
-void TestProcParsers::meminfoMalformed()
+void tst_ProcParsers::meminfoMalformed()
 {
     QFETCH(QByteArray, text);
     QVERIFY(!parseMeminfo(text).has_value());
 }
 
-void TestProcParsers::mountInfo()
+void tst_ProcParsers::mountInfo()
 {
     const Result<QList<MountInfoEntry>> m = parseMountInfo(fixture(u"mountinfo-container"_s));
     QVERIFY(m.has_value());
@@ -281,14 +281,14 @@ void TestProcParsers::mountInfo()
     QVERIFY(!data.readOnly());
 }
 
-void TestProcParsers::mountInfoTruncated()
+void tst_ProcParsers::mountInfoTruncated()
 {
     const Result<QList<MountInfoEntry>> m = parseMountInfo(fixture(u"mountinfo-truncated"_s));
     QVERIFY(!m.has_value());
     QCOMPARE(m.error().code, ErrorCode::ParseError);
 }
 
-void TestProcParsers::idMapHandBuilt()
+void tst_ProcParsers::idMapHandBuilt()
 {
     // An IdMap not from parseIdMap: lookups near the ends of qint64 answer "unmapped" instead of
     // overflowing.
@@ -302,5 +302,5 @@ void TestProcParsers::idMapHandBuilt()
     QCOMPARE(m.toHost(std::numeric_limits<qint64>::min()).value_or(-1), qint64(-1));
 }
 
-QTEST_GUILESS_MAIN(TestProcParsers)
+QTEST_GUILESS_MAIN(tst_ProcParsers)
 #include "tst_procparsers.moc"

@@ -12,7 +12,7 @@
 using namespace dockscope::core;
 using namespace Qt::StringLiterals;
 
-class TestConnectionProfile : public QObject
+class tst_ConnectionProfile : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -25,7 +25,7 @@ private Q_SLOTS:
     void profileForSshUrl();
 };
 
-void TestConnectionProfile::storeRoundTrip()
+void tst_ConnectionProfile::storeRoundTrip()
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
@@ -67,7 +67,7 @@ void TestConnectionProfile::storeRoundTrip()
     QVERIFY(!store.remove(id.value()));
 }
 
-void TestConnectionProfile::contextsAreReadOnly()
+void tst_ConnectionProfile::contextsAreReadOnly()
 {
     QTemporaryDir dir;
     // The docker CLI's layout: contexts/meta/<sha256(name)>/meta.json
@@ -95,7 +95,7 @@ void TestConnectionProfile::contextsAreReadOnly()
     QCOMPARE(all.last().id, u"context:remote-box"_s);
 }
 
-void TestConnectionProfile::validate_data()
+void tst_ConnectionProfile::validate_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("url");
@@ -109,7 +109,7 @@ void TestConnectionProfile::validate_data()
     QTest::addRow("unix relative") << int(ConnectionProfile::Kind::Unix) << u"unix://tmp/d.sock"_s << false;
 }
 
-void TestConnectionProfile::validate()
+void tst_ConnectionProfile::validate()
 {
     QFETCH(int, kind);
     QFETCH(QString, url);
@@ -120,7 +120,7 @@ void TestConnectionProfile::validate()
     QCOMPARE(p.validate().has_value(), ok);
 }
 
-void TestConnectionProfile::tlsFromCertPath()
+void tst_ConnectionProfile::tlsFromCertPath()
 {
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Tcp;
@@ -143,7 +143,7 @@ void TestConnectionProfile::tlsFromCertPath()
     QVERIFY(!p.validate().has_value());
 }
 
-void TestConnectionProfile::sshTargetFromProfile()
+void tst_ConnectionProfile::sshTargetFromProfile()
 {
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Ssh;
@@ -158,7 +158,7 @@ void TestConnectionProfile::sshTargetFromProfile()
     QCOMPARE(t->knownHostsFile, u"/tmp/kh"_s);
 }
 
-void TestConnectionProfile::profileForSshUrl()
+void tst_ConnectionProfile::profileForSshUrl()
 {
     // `dockscope -H ssh://…`: an unsaved ssh profile named after its URL, default transport.
     const ConnectionProfile p = ConnectionProfile::forSshUrl(u"ssh://ops@db1:2222/run/docker.sock"_s);
@@ -173,5 +173,5 @@ void TestConnectionProfile::profileForSshUrl()
     QCOMPARE(t->remoteSocketPath, u"/run/docker.sock"_s);
 }
 
-QTEST_GUILESS_MAIN(TestConnectionProfile)
+QTEST_GUILESS_MAIN(tst_ConnectionProfile)
 #include "tst_connectionprofile.moc"

@@ -278,7 +278,7 @@ HelperRun runHelper(const QStringList &arguments, const QByteArray &input,
 
 } // namespace
 
-class TestHostFactsHelper : public QObject
+class tst_HostFactsHelper : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -329,7 +329,7 @@ private Q_SLOTS:
 
 // ---- protocol --------------------------------------------------------------------------------
 
-void TestHostFactsHelper::batchRoundTrip()
+void tst_HostFactsHelper::batchRoundTrip()
 {
     const QList<SshBatch::Request> requests{req(u"/proc/42/ns"_s, 'l'), req(u"/sys/fs/cgroup/x"_s, 'c'),
                                             req(u"/etc/docker/daemon.json"_s), req(u"/tmp/ünï cödé"_s)};
@@ -358,7 +358,7 @@ void TestHostFactsHelper::batchRoundTrip()
     QVERIFY(empty && empty->has_value() && (*empty)->requests.isEmpty());
 }
 
-void TestHostFactsHelper::batchInPieces()
+void tst_HostFactsHelper::batchInPieces()
 {
     // Every prefix is "not yet" and leaves the buffer alone; the whole is the batch.
     const QByteArray whole = encoded({req(u"/proc/42/ns/net"_s), req(u"/sys/fs/cgroup/a"_s, 'c')});
@@ -374,7 +374,7 @@ void TestHostFactsHelper::batchInPieces()
     QCOMPARE((*r)->requests.size(), 2);
 }
 
-void TestHostFactsHelper::forgedBatches_data()
+void tst_HostFactsHelper::forgedBatches_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     const QByteArray h = "H 16\n/run/docker.sock\n";
@@ -409,7 +409,7 @@ void TestHostFactsHelper::forgedBatches_data()
     QTest::addRow("oversized batch") << big;
 }
 
-void TestHostFactsHelper::forgedBatches()
+void tst_HostFactsHelper::forgedBatches()
 {
     QFETCH(QByteArray, bytes);
     QByteArray buffer = bytes;
@@ -418,7 +418,7 @@ void TestHostFactsHelper::forgedBatches()
     QCOMPARE(r.error().code, ErrorCode::ProtocolError);
 }
 
-void TestHostFactsHelper::framingKeepsOddPaths()
+void tst_HostFactsHelper::framingKeepsOddPaths()
 {
     // Length-prefixed paths: a newline or ".." cannot break the framing, so the protocol carries
     // them and the policy refuses them (one odd path must not end the session).
@@ -432,7 +432,7 @@ void TestHostFactsHelper::framingKeepsOddPaths()
     }
 }
 
-void TestHostFactsHelper::encodeRefuses_data()
+void tst_HostFactsHelper::encodeRefuses_data()
 {
     QTest::addColumn<QString>("socket");
     QTest::addColumn<QStringList>("paths");
@@ -449,7 +449,7 @@ void TestHostFactsHelper::encodeRefuses_data()
     QTest::addRow("oversized batch") << s_socket << QStringList(600, u'/' + QString(3999, u'a'));
 }
 
-void TestHostFactsHelper::encodeRefuses()
+void tst_HostFactsHelper::encodeRefuses()
 {
     QFETCH(QString, socket);
     QFETCH(QStringList, paths);
@@ -461,7 +461,7 @@ void TestHostFactsHelper::encodeRefuses()
     QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
 }
 
-void TestHostFactsHelper::limits()
+void tst_HostFactsHelper::limits()
 {
     // Exactly at the limits: accepted both ways.
     QList<SshBatch::Request> most;
@@ -479,7 +479,7 @@ void TestHostFactsHelper::limits()
     QCOMPARE((*r)->requests.first().path, longest);
 }
 
-void TestHostFactsHelper::answers()
+void tst_HostFactsHelper::answers()
 {
     const QByteArray records = "DSB1\nP 0\nS ERR EDSDENIED\nE\nDSB1 END 1\n";
     const QByteArray whole = Protocol::encodeAnswer(records) + "DSR1 0\n";
@@ -512,7 +512,7 @@ void TestHostFactsHelper::answers()
     QCOMPARE(r.error().code, ErrorCode::ProtocolError);
 }
 
-void TestHostFactsHelper::deniedErrno()
+void tst_HostFactsHelper::deniedErrno()
 {
     const Error e = SshBatch::errnoError(Protocol::s_deniedErrno, u"/etc/shadow"_s);
     QCOMPARE(e.code, ErrorCode::PermissionDenied);
@@ -523,7 +523,7 @@ void TestHostFactsHelper::deniedErrno()
 
 // ---- policy ----------------------------------------------------------------------------------
 
-void TestHostFactsHelper::canonicalPaths_data()
+void tst_HostFactsHelper::canonicalPaths_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("canonical");
@@ -543,14 +543,14 @@ void TestHostFactsHelper::canonicalPaths_data()
     QTest::addRow("4097 bytes") << QString(u'/' + QString(4096, u'a')) << false;
 }
 
-void TestHostFactsHelper::canonicalPaths()
+void tst_HostFactsHelper::canonicalPaths()
 {
     QFETCH(QString, path);
     QFETCH(bool, canonical);
     QCOMPARE(isCanonicalPath(path), canonical);
 }
 
-void TestHostFactsHelper::idTokens()
+void tst_HostFactsHelper::idTokens()
 {
     const QString a = s_idA;
     QCOMPARE(fullIdTokens(u"/docker/"_s + a), QStringList{a});
@@ -565,7 +565,7 @@ void TestHostFactsHelper::idTokens()
     QVERIFY(!isFullContainerId(a.left(12)));
 }
 
-void TestHostFactsHelper::decide_data()
+void tst_HostFactsHelper::decide_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QChar>("mode");
@@ -658,7 +658,7 @@ void TestHostFactsHelper::decide_data()
     QTest::addRow("not below /sys/fs/cgroup") << u"/sys/kernel/"_s + a << QChar(u'p') << Serve::Denied;
 }
 
-void TestHostFactsHelper::decide()
+void tst_HostFactsHelper::decide()
 {
     QFETCH(QString, path);
     QFETCH(QChar, mode);
@@ -680,7 +680,7 @@ void TestHostFactsHelper::decide()
     }
 }
 
-void TestHostFactsHelper::rootless_data()
+void tst_HostFactsHelper::rootless_data()
 {
     QTest::addColumn<qint64>("pid");
     QTest::addColumn<Serve>("expected");
@@ -698,7 +698,7 @@ void TestHostFactsHelper::rootless_data()
     QTest::addRow("pid 1 stays the host reference") << qint64(1) << Serve::Link;
 }
 
-void TestHostFactsHelper::rootless()
+void tst_HostFactsHelper::rootless()
 {
     QFETCH(qint64, pid);
     QFETCH(Serve, expected);
@@ -726,7 +726,7 @@ void TestHostFactsHelper::rootless()
     QCOMPARE(policy.decide(req(u"/proc/%1/ns/net"_s.arg(pid))).serve, expected);
 }
 
-void TestHostFactsHelper::refetchOncePerBatch()
+void tst_HostFactsHelper::refetchOncePerBatch()
 {
     test::FixtureHostFs fs(u"/nonexistent-fixture-root"_s);
     addRootfulHost(fs);
@@ -762,7 +762,7 @@ void TestHostFactsHelper::refetchOncePerBatch()
     QCOMPARE(daemon.idCalls, 4);
 }
 
-void TestHostFactsHelper::daemonRelocated()
+void tst_HostFactsHelper::daemonRelocated()
 {
     test::FixtureHostFs fs(u"/nonexistent-fixture-root"_s);
     addRootfulHost(fs);
@@ -784,7 +784,7 @@ void TestHostFactsHelper::daemonRelocated()
     QCOMPARE(daemon.pidCalls, 2);
 }
 
-void TestHostFactsHelper::pidReuse()
+void tst_HostFactsHelper::pidReuse()
 {
     test::FixtureHostFs fs(u"/nonexistent-fixture-root"_s);
     addRootfulHost(fs);
@@ -803,7 +803,7 @@ void TestHostFactsHelper::pidReuse()
     QVERIFY(policy.stillSame(policy.decide(req(u"/etc/docker/daemon.json"_s))));
 }
 
-void TestHostFactsHelper::subordinateIds()
+void tst_HostFactsHelper::subordinateIds()
 {
     const QByteArray text = "# comment\n"
                             "alice:100000:65536\n"
@@ -832,7 +832,7 @@ void TestHostFactsHelper::subordinateIds()
 
 // ---- records ---------------------------------------------------------------------------------
 
-void TestHostFactsHelper::records()
+void tst_HostFactsHelper::records()
 {
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
@@ -959,7 +959,7 @@ void TestHostFactsHelper::records()
     }
 }
 
-void TestHostFactsHelper::recordsMatchTheScript()
+void tst_HostFactsHelper::recordsMatchTheScript()
 {
     // Where the helper reads what the script reads, the bytes are the same: SshBatch::parse
     // reads the helper's answers as it reads the script's.
@@ -1008,7 +1008,7 @@ void TestHostFactsHelper::recordsMatchTheScript()
     QCOMPARE(writer.finish(), script);
 }
 
-void TestHostFactsHelper::containerRootWalk()
+void tst_HostFactsHelper::containerRootWalk()
 {
     // /proc/<pid>/root/…: walked without following any link the container could have placed.
     // Our own root stands in for a container's.
@@ -1042,7 +1042,7 @@ void TestHostFactsHelper::containerRootWalk()
     QCOMPARE(e.value(root + d + u"/proc/missing"_s).stat->error().code, ErrorCode::NotFound);
 }
 
-void TestHostFactsHelper::answerLimit()
+void tst_HostFactsHelper::answerLimit()
 {
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
@@ -1071,7 +1071,7 @@ void TestHostFactsHelper::answerLimit()
 
 // ---- the daemon query ------------------------------------------------------------------------
 
-void TestHostFactsHelper::containerIds()
+void tst_HostFactsHelper::containerIds()
 {
     QFile f(QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/docker/containers.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -1087,7 +1087,7 @@ void TestHostFactsHelper::containerIds()
     QVERIFY(!parseContainerIds("[{\"Id\":"));
 }
 
-void TestHostFactsHelper::fetch_data()
+void tst_HostFactsHelper::fetch_data()
 {
     QTest::addColumn<QByteArray>("reply");
     QTest::addColumn<int>("expectedIds");      // -1: an error
@@ -1104,7 +1104,7 @@ void TestHostFactsHelper::fetch_data()
     QTest::addRow("not JSON") << httpReply("200 OK", "<html>") << -1 << int(ErrorCode::ParseError);
 }
 
-void TestHostFactsHelper::fetch()
+void tst_HostFactsHelper::fetch()
 {
     QFETCH(QByteArray, reply);
     QFETCH(int, expectedIds);
@@ -1126,7 +1126,7 @@ void TestHostFactsHelper::fetch()
     }
 }
 
-void TestHostFactsHelper::fetchTimeout()
+void tst_HostFactsHelper::fetchTimeout()
 {
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
@@ -1138,7 +1138,7 @@ void TestHostFactsHelper::fetchTimeout()
     QCOMPARE(ids.error().code, ErrorCode::Timeout);
 }
 
-void TestHostFactsHelper::fetchNoDaemon()
+void tst_HostFactsHelper::fetchNoDaemon()
 {
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
@@ -1152,7 +1152,7 @@ void TestHostFactsHelper::fetchNoDaemon()
 
 // ---- the executable --------------------------------------------------------------------------
 
-void TestHostFactsHelper::helperMisuse()
+void tst_HostFactsHelper::helperMisuse()
 {
     HelperRun run = runHelper({u"--bogus"_s}, {});
     QCOMPARE(run.exitCode, 2);
@@ -1175,7 +1175,7 @@ void TestHostFactsHelper::helperMisuse()
     QVERIFY(run.err.contains("not accepted under pkexec"));
 }
 
-void TestHostFactsHelper::helperProtocolError()
+void tst_HostFactsHelper::helperProtocolError()
 {
     const HelperRun run = runHelper(helperArguments(u"0"_s), "DSQ1 1\nH 3\nrel\n");
     QCOMPARE(run.exitCode, 4);
@@ -1186,7 +1186,7 @@ void TestHostFactsHelper::helperProtocolError()
     QCOMPARE(cut.exitCode, 4);
 }
 
-void TestHostFactsHelper::helperAnswers()
+void tst_HostFactsHelper::helperAnswers()
 {
     // No daemon at the socket: no container is served, the host reference and refusals are.
     QTemporaryDir tmp;
@@ -1223,7 +1223,7 @@ void TestHostFactsHelper::helperAnswers()
     QVERIFY(answers.at(2).isEmpty());
 }
 
-void TestHostFactsHelper::helperDropsPrivileges()
+void tst_HostFactsHelper::helperDropsPrivileges()
 {
     if (!canDropPrivileges())
         QSKIP("needs root with CAP_SETUID, CAP_SETGID, CAP_SETPCAP, CAP_DAC_READ_SEARCH and CAP_SYS_PTRACE");
@@ -1268,5 +1268,5 @@ void TestHostFactsHelper::helperDropsPrivileges()
     QCOMPARE(p.exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestHostFactsHelper)
+QTEST_GUILESS_MAIN(tst_HostFactsHelper)
 #include "tst_hostfactshelper.moc"

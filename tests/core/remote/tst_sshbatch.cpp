@@ -73,7 +73,7 @@ QByteArray runLocally(const QList<SshBatch::Request> &requests, const QString &l
 
 } // namespace
 
-class TestSshBatch : public QObject
+class tst_SshBatch : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -96,7 +96,7 @@ private Q_SLOTS:
     void manyPaths();
 };
 
-void TestSshBatch::parsesCapture()
+void tst_SshBatch::parsesCapture()
 {
     const QByteArray out = capture();
     QVERIFY(!out.isEmpty());
@@ -139,7 +139,7 @@ void TestSshBatch::parsesCapture()
     QCOMPARE(entries.size(), 9 + 5);
 }
 
-void TestSshBatch::errorsMapLikeLocalReads_data()
+void tst_SshBatch::errorsMapLikeLocalReads_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<char>("section"); // S stat, L link, F content, D entries
@@ -154,7 +154,7 @@ void TestSshBatch::errorsMapLikeLocalReads_data()
     QTest::addRow("unreadable dir") << u"/tmp/dsfix/locked"_s << 'D' << ErrorCode::PermissionDenied;
 }
 
-void TestSshBatch::errorsMapLikeLocalReads()
+void tst_SshBatch::errorsMapLikeLocalReads()
 {
     QFETCH(QString, path);
     QFETCH(char, section);
@@ -173,7 +173,7 @@ void TestSshBatch::errorsMapLikeLocalReads()
     QVERIFY2(error.detail.startsWith(path + u": "_s), qPrintable(error.detail));
 }
 
-void TestSshBatch::truncated_data()
+void tst_SshBatch::truncated_data()
 {
     QTest::addColumn<int>("cut");
     QTest::addColumn<int>("complete");
@@ -195,7 +195,7 @@ void TestSshBatch::truncated_data()
     QTest::addRow("everything") << int(out.size()) << 9;
 }
 
-void TestSshBatch::truncated()
+void tst_SshBatch::truncated()
 {
     QFETCH(int, cut);
     QFETCH(int, complete);
@@ -213,7 +213,7 @@ void TestSshBatch::truncated()
     QCOMPARE(nestedThere, complete >= 2);
 }
 
-void TestSshBatch::garbage_data()
+void tst_SshBatch::garbage_data()
 {
     QTest::addColumn<QByteArray>("output");
     QTest::addColumn<QStringList>("expected");
@@ -246,7 +246,7 @@ void TestSshBatch::garbage_data()
     QTest::addRow("random bytes") << QByteArray("\x01\x02\xff garbage \n\n DSB1") << QStringList{};
 }
 
-void TestSshBatch::garbage()
+void tst_SshBatch::garbage()
 {
     QFETCH(QByteArray, output);
     QFETCH(QStringList, expected);
@@ -261,7 +261,7 @@ void TestSshBatch::garbage()
         QCOMPARE(entries.value(u"/b"_s).stat->error().code, ErrorCode::NotFound);
 }
 
-void TestSshBatch::scriptRunsUnderEveryShell_data()
+void tst_SshBatch::scriptRunsUnderEveryShell_data()
 {
     QTest::addColumn<QString>("loginShell");
     QTest::addColumn<QStringList>("scriptShell");
@@ -276,7 +276,7 @@ void TestSshBatch::scriptRunsUnderEveryShell_data()
     QTest::addRow("bash runs the script") << QString() << QStringList{u"bash"_s};
 }
 
-void TestSshBatch::scriptRunsUnderEveryShell()
+void tst_SshBatch::scriptRunsUnderEveryShell()
 {
     QFETCH(QString, loginShell);
     QFETCH(QStringList, scriptShell);
@@ -308,7 +308,7 @@ void TestSshBatch::scriptRunsUnderEveryShell()
     QCOMPARE(entries.value(dir.path()).entries->value(), QStringList{QFileInfo(f).fileName()});
 }
 
-void TestSshBatch::pathsAreDataNotScript()
+void tst_SshBatch::pathsAreDataNotScript()
 {
     // A path full of shell syntax is a path: it is stat'ed, not run.
     const QString evil = u"/tmp/$(touch /tmp/dockscope-pwned)`touch /tmp/dockscope-pwned`;touch /tmp/dockscope-pwned'\n"
@@ -322,7 +322,7 @@ void TestSshBatch::pathsAreDataNotScript()
     QVERIFY(entries.value(u"/"_s).entries->value().contains(u"proc"_s));
 }
 
-void TestSshBatch::forgedContentIsContent()
+void tst_SshBatch::forgedContentIsContent()
 {
     // What a process on the audited host controls (a file's bytes, a file name, its own argv)
     // written to look like records: it comes back as content, and the other paths keep their
@@ -352,7 +352,7 @@ void TestSshBatch::forgedContentIsContent()
     QCOMPARE(entries.value(dir.path()).entries->value(), (QStringList{u"forged"_s, fakeName}));
 }
 
-void TestSshBatch::awkwardNames()
+void tst_SshBatch::awkwardNames()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -383,7 +383,7 @@ void TestSshBatch::awkwardNames()
     QCOMPARE(entries.value(dir.path()).entries->value(), expected);
 }
 
-void TestSshBatch::nothingVariableOnTheCommandLine()
+void tst_SshBatch::nothingVariableOnTheCommandLine()
 {
     SshTarget target;
     target.host = u"example.org"_s;
@@ -404,14 +404,14 @@ void TestSshBatch::nothingVariableOnTheCommandLine()
                  ErrorCode::InvalidArgument);
 }
 
-void TestSshBatch::pathWithNulIsRefused()
+void tst_SshBatch::pathWithNulIsRefused()
 {
     const Result<QByteArray> in = SshBatch::standardInput({{u"/etc/x\0y"_s, false}});
     QVERIFY(!in.has_value());
     QCOMPARE(in.error().code, ErrorCode::InvalidArgument);
 }
 
-void TestSshBatch::linksOnlyReadsNoContent()
+void tst_SshBatch::linksOnlyReadsNoContent()
 {
     // /proc/<pid>/fd: the daemon locator reads each link; the files behind them stay unread.
     QTemporaryDir dir;
@@ -432,7 +432,7 @@ void TestSshBatch::linksOnlyReadsNoContent()
     QVERIFY(!entries.value(f.fileName()).content);
 }
 
-void TestSshBatch::splitKeepsBatchesBounded()
+void tst_SshBatch::splitKeepsBatchesBounded()
 {
     QList<SshBatch::Request> requests;
     for (int i = 0; i < 10000; ++i)
@@ -455,7 +455,7 @@ void TestSshBatch::splitKeepsBatchesBounded()
     QVERIFY(SshBatch::split({}).isEmpty());
 }
 
-void TestSshBatch::manyPaths()
+void tst_SshBatch::manyPaths()
 {
     // Many paths of a big host, through the real script: 3,000 (more than one batch; the
     // integration test sends 10,000 over ssh), 12 files, the rest absent, in batches of bounded
@@ -495,5 +495,5 @@ void TestSshBatch::manyPaths()
     qInfo("3,000 paths in %lld batches: %lld ms", qint64(batches.size()), timer.elapsed());
 }
 
-QTEST_GUILESS_MAIN(TestSshBatch)
+QTEST_GUILESS_MAIN(tst_SshBatch)
 #include "tst_sshbatch.moc"

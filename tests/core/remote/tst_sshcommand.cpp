@@ -10,7 +10,7 @@
 using namespace dockscope::core;
 using namespace Qt::StringLiterals;
 
-class TestSshCommand : public QObject
+class tst_SshCommand : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -39,7 +39,7 @@ static QProcessEnvironment plainEnv()
     return env;
 }
 
-void TestSshCommand::validate_data()
+void tst_SshCommand::validate_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("user");
@@ -61,7 +61,7 @@ void TestSshCommand::validate_data()
     QTest::addRow("newline in socket") << u"host"_s << QString() << u"/tmp/a\nrm -rf /"_s << false;
 }
 
-void TestSshCommand::validate()
+void tst_SshCommand::validate()
 {
     QFETCH(QString, host);
     QFETCH(QString, user);
@@ -81,7 +81,7 @@ void TestSshCommand::validate()
     }
 }
 
-void TestSshCommand::fromUrl_data()
+void tst_SshCommand::fromUrl_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("ok");
@@ -99,7 +99,7 @@ void TestSshCommand::fromUrl_data()
     QTest::addRow("password") << u"ssh://u:secret@server"_s << false << QString() << QString() << 0 << QString();
 }
 
-void TestSshCommand::fromUrl()
+void tst_SshCommand::fromUrl()
 {
     QFETCH(QString, url);
     QFETCH(bool, ok);
@@ -117,7 +117,7 @@ void TestSshCommand::fromUrl()
     QCOMPARE(t->remoteSocketPath, socket);
 }
 
-void TestSshCommand::forwardArguments()
+void tst_SshCommand::forwardArguments()
 {
     SshTarget t;
     t.host = u"server"_s;
@@ -151,7 +151,7 @@ void TestSshCommand::forwardArguments()
     QVERIFY(def->contains(u"/tmp/dir/docker.sock:/var/run/docker.sock"_s));
 }
 
-void TestSshCommand::dialStdioArguments()
+void tst_SshCommand::dialStdioArguments()
 {
     SshTarget t;
     t.host = u"server"_s;
@@ -170,7 +170,7 @@ void TestSshCommand::dialStdioArguments()
         QVERIFY(!arg.contains(u"StrictHostKeyChecking"_s, Qt::CaseInsensitive));
 }
 
-void TestSshCommand::batchModeUnlessAskPass_data()
+void tst_SshCommand::batchModeUnlessAskPass_data()
 {
     QTest::addColumn<QString>("askpass");
     QTest::addColumn<QString>("display");
@@ -182,7 +182,7 @@ void TestSshCommand::batchModeUnlessAskPass_data()
     QTest::addRow("askpass not executable") << u"/nonexistent/askpass"_s << u":0"_s << true;
 }
 
-void TestSshCommand::batchModeUnlessAskPass()
+void tst_SshCommand::batchModeUnlessAskPass()
 {
     QFETCH(QString, askpass);
     QFETCH(QString, display);
@@ -200,7 +200,7 @@ void TestSshCommand::batchModeUnlessAskPass()
     QCOMPARE(SshCommand::processEnvironment(env).value(u"SSH_ASKPASS_REQUIRE"_s) == u"prefer"_s, !batch);
 }
 
-void TestSshCommand::desktopAskPassIsTheFirstInstalled()
+void tst_SshCommand::desktopAskPassIsTheFirstInstalled()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -218,7 +218,7 @@ void TestSshCommand::desktopAskPassIsTheFirstInstalled()
     QCOMPARE(SshCommand::defaultAskPassPrograms().first(), u"/usr/bin/ssh-askpass"_s);
 }
 
-void TestSshCommand::remoteWordsSurviveTheRemoteShell_data()
+void tst_SshCommand::remoteWordsSurviveTheRemoteShell_data()
 {
     QTest::addColumn<QString>("word");
     QTest::addRow("plain") << u"/proc/1/status"_s;
@@ -230,7 +230,7 @@ void TestSshCommand::remoteWordsSurviveTheRemoteShell_data()
     QTest::addRow("glob") << u"/proc/*"_s;
 }
 
-void TestSshCommand::remoteWordsSurviveTheRemoteShell()
+void tst_SshCommand::remoteWordsSurviveTheRemoteShell()
 {
     // ssh hands "'printf' '%s' WORD" to the remote shell as one string: the word must come out
     // unchanged and unexecuted. Here the "remote shell" is a local sh -c.
@@ -244,7 +244,7 @@ void TestSshCommand::remoteWordsSurviveTheRemoteShell()
     QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), word);
 }
 
-void TestSshCommand::classify_data()
+void tst_SshCommand::classify_data()
 {
     QTest::addColumn<QByteArray>("stderrText");
     QTest::addColumn<int>("failure");
@@ -295,7 +295,7 @@ void TestSshCommand::classify_data()
                              << int(SshFailure::Exited);
 }
 
-void TestSshCommand::classify()
+void tst_SshCommand::classify()
 {
     QFETCH(QByteArray, stderrText);
     QFETCH(int, failure);
@@ -308,7 +308,7 @@ void TestSshCommand::classify()
     QVERIFY(!e.detail.contains(u"@@@@"_s));
 }
 
-void TestSshCommand::failureRoundTrip()
+void tst_SshCommand::failureRoundTrip()
 {
     for (int i = int(SshFailure::HostKeyChanged); i <= int(SshFailure::Exited); ++i) {
         const Error e{ErrorCode::SshError, SshCommand::failureName(SshFailure(i)) + u": x"_s};
@@ -317,7 +317,7 @@ void TestSshCommand::failureRoundTrip()
     QCOMPARE(SshCommand::failureOf(Error{ErrorCode::Timeout, u"host-key-changed: x"_s}), SshFailure::None);
 }
 
-void TestSshCommand::pingReply_data()
+void tst_SshCommand::pingReply_data()
 {
     QTest::addColumn<QByteArray>("reply");
     QTest::addColumn<int>("outcome"); // 0 need more, 1 ok, 2 error
@@ -332,7 +332,7 @@ void TestSshCommand::pingReply_data()
     QTest::addRow("garbage") << QByteArray("Welcome to the server\r\n") << 2;
 }
 
-void TestSshCommand::pingReply()
+void tst_SshCommand::pingReply()
 {
     QFETCH(QByteArray, reply);
     QFETCH(int, outcome);
@@ -340,5 +340,5 @@ void TestSshCommand::pingReply()
     QCOMPARE(r.has_value() ? (r->has_value() ? 1 : 2) : 0, outcome);
 }
 
-QTEST_GUILESS_MAIN(TestSshCommand)
+QTEST_GUILESS_MAIN(tst_SshCommand)
 #include "tst_sshcommand.moc"

@@ -19,7 +19,7 @@ using namespace dockscope::core;
 using namespace dockscope::test;
 using namespace Qt::StringLiterals;
 
-class TestContainerFactsLoader : public QObject
+class tst_ContainerFactsLoader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -100,7 +100,7 @@ private:
 };
 } // namespace
 
-void TestContainerFactsLoader::loads()
+void tst_ContainerFactsLoader::loads()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -123,7 +123,7 @@ void TestContainerFactsLoader::loads()
     QVERIFY(loader.hostFacts());
 }
 
-void TestContainerFactsLoader::staleResultsDropped()
+void tst_ContainerFactsLoader::staleResultsDropped()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -160,7 +160,7 @@ void TestContainerFactsLoader::staleResultsDropped()
     QVERIFY(facts.pidVerified.value.value_or(false));
 }
 
-void TestContainerFactsLoader::unknownContainerFails()
+void tst_ContainerFactsLoader::unknownContainerFails()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -173,7 +173,7 @@ void TestContainerFactsLoader::unknownContainerFails()
     QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::NotFound);
 }
 
-void TestContainerFactsLoader::auditsDoNotHoldUpFacts()
+void tst_ContainerFactsLoader::auditsDoNotHoldUpFacts()
 {
     // A window runs the daemon audit when it connects; on a big or slow host its worker reads
     // host files for a long time. A container tab opened meanwhile must get its facts at once,
@@ -213,7 +213,7 @@ void TestContainerFactsLoader::auditsDoNotHoldUpFacts()
     slowHost->open();
 }
 
-void TestContainerFactsLoader::ownerGoneMidLoad()
+void tst_ContainerFactsLoader::ownerGoneMidLoad()
 {
     // A tab closed, or a window closed during its audit, while the worker still reads: the
     // worker's result goes nowhere, without a crash or a call into the destroyed owner (Qt 6.4's
@@ -246,5 +246,5 @@ void TestContainerFactsLoader::ownerGoneMidLoad()
     QVERIFY(ready.wait(30000));
 }
 
-QTEST_GUILESS_MAIN(TestContainerFactsLoader)
+QTEST_GUILESS_MAIN(tst_ContainerFactsLoader)
 #include "tst_containerfactsloader.moc"

@@ -206,7 +206,7 @@ std::optional<qint64> kernelPidsMax(qint64 pid, QString *where)
     const ContainerFacts &facts = collected->facts;                                           \
     QVERIFY2(facts.pidVerified.isKnown() && *facts.pidVerified.value, qPrintable(facts.pidVerified.why.detail))
 
-class TestFactsIntegration : public QObject
+class tst_FactsIntegration : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -225,7 +225,7 @@ private Q_SLOTS:
     void privilegedCreatedOnly();
 };
 
-void TestFactsIntegration::capabilities_data()
+void tst_FactsIntegration::capabilities_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("inBounding");
@@ -251,7 +251,7 @@ void TestFactsIntegration::capabilities_data()
                        u"CAP_SYS_CHROOT"_s, u"CAP_MKNOD"_s, u"CAP_AUDIT_WRITE"_s, u"CAP_SETFCAP"_s};
 }
 
-void TestFactsIntegration::capabilities()
+void tst_FactsIntegration::capabilities()
 {
     QFETCH(QStringList, options);
     QFETCH(QStringList, inBounding);
@@ -282,7 +282,7 @@ void TestFactsIntegration::capabilities()
     QCOMPARE(facts.identity.uid.value.value_or(-1), options.contains(u"--user"_s) ? 1000 : 0);
 }
 
-void TestFactsIntegration::namespaces_data()
+void tst_FactsIntegration::namespaces_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("shared");    // the types that must be the host's
@@ -297,7 +297,7 @@ void TestFactsIntegration::namespaces_data()
     QTest::addRow("--cgroupns private") << QStringList{u"--cgroupns"_s, u"private"_s} << always;
 }
 
-void TestFactsIntegration::namespaces()
+void tst_FactsIntegration::namespaces()
 {
     QFETCH(QStringList, options);
     QFETCH(QStringList, shared);
@@ -324,7 +324,7 @@ void TestFactsIntegration::namespaces()
     QCOMPARE(facts.namespaces.rootMapsTo, std::optional<qint64>(0));
 }
 
-void TestFactsIntegration::limits_data()
+void tst_FactsIntegration::limits_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<qint64>("memoryLimit");    // -1: no limit
@@ -335,7 +335,7 @@ void TestFactsIntegration::limits_data()
     QTest::addRow("no limits") << QStringList() << qint64(-1) << qint64(-1);
 }
 
-void TestFactsIntegration::limits()
+void tst_FactsIntegration::limits()
 {
     QFETCH(QStringList, options);
     QFETCH(qint64, memoryLimit);
@@ -384,7 +384,7 @@ void TestFactsIntegration::limits()
     QCOMPARE(sample->limit.value_or(-1), memoryLimit);
 }
 
-void TestFactsIntegration::readOnlyNoNewPrivs()
+void tst_FactsIntegration::readOnlyNoNewPrivs()
 {
     const QString host;
     START(c, u"ro"_s, (QStringList{u"--read-only"_s, u"--security-opt"_s, u"no-new-privileges"_s}), host);
@@ -409,7 +409,7 @@ void TestFactsIntegration::readOnlyNoNewPrivs()
     }
 }
 
-void TestFactsIntegration::socketUnderAnotherName()
+void tst_FactsIntegration::socketUnderAnotherName()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -441,7 +441,7 @@ void TestFactsIntegration::socketUnderAnotherName()
     QVERIFY(sawSocket && sawEtc);
 }
 
-void TestFactsIntegration::usernsRemap()
+void tst_FactsIntegration::usernsRemap()
 {
     const QString host = TestEnv::usernsHost();
     START(c, u"userns"_s, QStringList(), host);
@@ -462,14 +462,14 @@ void TestFactsIntegration::usernsRemap()
 /// the process that holds the listening socket (or that its pidfile names), never the first
 /// command line that looks right. The fake runs as nobody (another uid than the socket's
 /// owner) and as root (its fds are readable and hold no such socket).
-void TestFactsIntegration::daemonNotForgedByArgv_data()
+void tst_FactsIntegration::daemonNotForgedByArgv_data()
 {
     QTest::addColumn<QString>("uid");
     QTest::addRow("fake dockerd of an ordinary user (nobody)") << u"65534"_s;
     QTest::addRow("fake dockerd of root") << u"0"_s;
 }
 
-void TestFactsIntegration::daemonNotForgedByArgv()
+void tst_FactsIntegration::daemonNotForgedByArgv()
 {
     QFETCH(QString, uid);
     QString why;
@@ -506,7 +506,7 @@ void TestFactsIntegration::daemonNotForgedByArgv()
     QVERIFY2(host.daemonEvidence.contains(u"holds the listening socket"_s), qPrintable(host.daemonEvidence));
 }
 
-void TestFactsIntegration::asOrdinaryUser()
+void tst_FactsIntegration::asOrdinaryUser()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -553,7 +553,7 @@ void TestFactsIntegration::asOrdinaryUser()
     QVERIFY(o.value(u"meminfo"_s)[u"host"_s][u"memTotal"_s].toInteger() > 0);
 }
 
-void TestFactsIntegration::privilegedCreatedOnly()
+void tst_FactsIntegration::privilegedCreatedOnly()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -573,5 +573,5 @@ void TestFactsIntegration::privilegedCreatedOnly()
     QVERIFY(!facts.identity.maskedPaths.has_value());   // null for privileged
 }
 
-QTEST_GUILESS_MAIN(TestFactsIntegration)
+QTEST_GUILESS_MAIN(tst_FactsIntegration)
 #include "tst_factsintegration.moc"

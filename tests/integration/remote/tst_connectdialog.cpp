@@ -19,7 +19,7 @@ using namespace dockscope;
 using namespace dockscope::test;
 using namespace Qt::StringLiterals;
 
-class TestConnectDialog : public QObject
+class tst_ConnectDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -28,14 +28,14 @@ private Q_SLOTS:
     void testShowsVersionOrCause();
 };
 
-void TestConnectDialog::initTestCase()
+void tst_ConnectDialog::initTestCase()
 {
     QString why;
     if (!TestEnv::available(&why))
         QFAIL(qPrintable(why));
 }
 
-void TestConnectDialog::testShowsVersionOrCause_data()
+void tst_ConnectDialog::testShowsVersionOrCause_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("ok");
@@ -48,7 +48,7 @@ void TestConnectDialog::testShowsVersionOrCause_data()
     QTest::addRow("no daemon") << u"unix:///nonexistent/docker.sock"_s << false << u"No Docker daemon answers"_s;
 }
 
-void TestConnectDialog::testShowsVersionOrCause()
+void tst_ConnectDialog::testShowsVersionOrCause()
 {
     QFETCH(QString, url);
     QFETCH(bool, ok);
@@ -86,5 +86,5 @@ void TestConnectDialog::testShowsVersionOrCause()
     }
 }
 
-QTEST_MAIN(TestConnectDialog)
+QTEST_MAIN(tst_ConnectDialog)
 #include "tst_connectdialog.moc"

@@ -15,7 +15,7 @@ using namespace dockscope::core;
 using namespace dockscope::test;
 using namespace Qt::StringLiterals;
 
-class TestExecProbe : public QObject
+class tst_ExecProbe : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -23,14 +23,14 @@ private Q_SLOTS:
     void fillsFactsWithExecProvenance();
 };
 
-void TestExecProbe::initTestCase()
+void tst_ExecProbe::initTestCase()
 {
     QString why;
     if (!TestEnv::available(&why))
         QFAIL(qPrintable(why));
 }
 
-void TestExecProbe::fillsFactsWithExecProvenance()
+void tst_ExecProbe::fillsFactsWithExecProvenance()
 {
     ScopedContainer c(u"execprobe"_s, {u"--cap-drop"_s, u"ALL"_s, u"--cap-add"_s, u"NET_ADMIN"_s});
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -75,5 +75,5 @@ void TestExecProbe::fillsFactsWithExecProvenance()
     QVERIFY(netSeen);
 }
 
-QTEST_GUILESS_MAIN(TestExecProbe)
+QTEST_GUILESS_MAIN(tst_ExecProbe)
 #include "tst_execprobe.moc"

@@ -92,7 +92,7 @@ QString verdicts(const AuditReport &report)
 
 } // namespace
 
-class TestSshRemote : public QObject
+class tst_SshRemote : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -126,7 +126,7 @@ private:
     QString m_config;
 };
 
-bool TestSshRemote::sshd(const QString &command, const QString &argument)
+bool tst_SshRemote::sshd(const QString &command, const QString &argument)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -137,7 +137,7 @@ bool TestSshRemote::sshd(const QString &command, const QString &argument)
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-void TestSshRemote::initTestCase()
+void tst_SshRemote::initTestCase()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -154,13 +154,13 @@ void TestSshRemote::initTestCase()
     m_config = m_dir.filePath(u"ssh_config"_s);
 }
 
-void TestSshRemote::cleanupTestCase()
+void tst_SshRemote::cleanupTestCase()
 {
     if (m_dir.isValid())
         sshd(u"stop"_s);
 }
 
-SshTarget TestSshRemote::target(const QString &remoteSocket) const
+SshTarget tst_SshRemote::target(const QString &remoteSocket) const
 {
     SshTarget t;
     t.host = u"127.0.0.1"_s;
@@ -171,7 +171,7 @@ SshTarget TestSshRemote::target(const QString &remoteSocket) const
     return t;
 }
 
-ConnectionProfile TestSshRemote::profile(ConnectionProfile::SshTransport transport, const QString &remoteSocket) const
+ConnectionProfile tst_SshRemote::profile(ConnectionProfile::SshTransport transport, const QString &remoteSocket) const
 {
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Ssh;
@@ -182,14 +182,14 @@ ConnectionProfile TestSshRemote::profile(ConnectionProfile::SshTransport transpo
     return p;
 }
 
-void TestSshRemote::bothTransportsListContainers_data()
+void tst_SshRemote::bothTransportsListContainers_data()
 {
     QTest::addColumn<ConnectionProfile::SshTransport>("transport");
     QTest::addRow("managed forward") << ConnectionProfile::SshTransport::Forward;
     QTest::addRow("dial-stdio") << ConnectionProfile::SshTransport::DialStdio;
 }
 
-void TestSshRemote::bothTransportsListContainers()
+void tst_SshRemote::bothTransportsListContainers()
 {
     QFETCH(ConnectionProfile::SshTransport, transport);
     ScopedContainer c(u"ssh"_s, {});
@@ -220,7 +220,7 @@ void TestSshRemote::bothTransportsListContainers()
     QCOMPARE(inspect->value().state.pid, c.pid());
 }
 
-void TestSshRemote::missingRemoteSocketIsNamed()
+void tst_SshRemote::missingRemoteSocketIsNamed()
 {
     // Neither transport can reach a socket that does not exist: the error names the socket.
     const auto conn = await<std::unique_ptr<RemoteConnection>>([&](QObject *ctx, auto cb) {
@@ -233,7 +233,7 @@ void TestSshRemote::missingRemoteSocketIsNamed()
     QCOMPARE(SshCommand::failureOf(conn->error()), SshFailure::RemoteSocketMissing);
 }
 
-void TestSshRemote::fallsBackWhenForwardingIsRefused()
+void tst_SshRemote::fallsBackWhenForwardingIsRefused()
 {
     // The server refuses unix-socket forwarding: the preferred forward fails with the cause,
     // dial-stdio takes over, and the connection says so.
@@ -258,7 +258,7 @@ void TestSshRemote::fallsBackWhenForwardingIsRefused()
     QVERIFY2(listsContainer(connection->client(), c.id(), &why), qPrintable(why));
 }
 
-void TestSshRemote::hostFsGivesContainerFacts()
+void tst_SshRemote::hostFsGivesContainerFacts()
 {
     ScopedContainer c(u"sshfacts"_s, {u"--cap-add"_s, u"SYS_PTRACE"_s, u"--memory"_s, u"64m"_s});
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -341,7 +341,7 @@ void TestSshRemote::hostFsGivesContainerFacts()
     QCOMPARE(facts.cgroup.memory.limit.value->value_or(-1), qint64(64 * 1024 * 1024));
 }
 
-void TestSshRemote::auditOverSshMatchesLocalInFixedBatches()
+void tst_SshRemote::auditOverSshMatchesLocalInFixedBatches()
 {
     // A container that mounts the daemon's socket and adds a capability: container checks
     // that need /proc (5.3 capabilities, 5.32 socket mount) and the host-file checks (§1, §3).
@@ -390,7 +390,7 @@ void TestSshRemote::auditOverSshMatchesLocalInFixedBatches()
              qPrintable(u"%1 ssh runs for three containers, %2 for one"_s.arg(threeContainers).arg(oneContainer)));
 }
 
-void TestSshRemote::containerRefreshIsOneBatch()
+void tst_SshRemote::containerRefreshIsOneBatch()
 {
     ScopedContainer c(u"sshrefresh"_s, {u"--memory"_s, u"48m"_s});
     QVERIFY2(c.ok(), qPrintable(c.error()));
@@ -421,7 +421,7 @@ void TestSshRemote::containerRefreshIsOneBatch()
     QVERIFY(facts.cgroup.memory.usage.isKnown());
 }
 
-bool TestSshRemote::run(const QString &program, const QStringList &args)
+bool tst_SshRemote::run(const QString &program, const QStringList &args)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -429,7 +429,7 @@ bool TestSshRemote::run(const QString &program, const QStringList &args)
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-void TestSshRemote::loginShells_data()
+void tst_SshRemote::loginShells_data()
 {
     QTest::addColumn<QString>("shell");
     QTest::addRow("bash") << u"/bin/bash"_s;
@@ -439,7 +439,7 @@ void TestSshRemote::loginShells_data()
     QTest::addRow("tcsh") << u"/usr/bin/tcsh"_s;
 }
 
-void TestSshRemote::loginShells()
+void tst_SshRemote::loginShells()
 {
     QFETCH(QString, shell);
     if (::geteuid() != 0)
@@ -493,7 +493,7 @@ void TestSshRemote::loginShells()
     QCOMPARE(fs.batchCount(), 1);
 }
 
-void TestSshRemote::tenThousandPaths()
+void tst_SshRemote::tenThousandPaths()
 {
     // A big host's worth of paths: more than one argument may hold (128 KiB), so more than one
     // ssh run, and each path gets its own answer. 40 files, the rest absent.
@@ -538,7 +538,7 @@ void TestSshRemote::tenThousandPaths()
     qInfo("10,000 paths over ssh: %d ssh runs, %lld ms", batches, elapsed);
 }
 
-void TestSshRemote::failedBatchIsRetried()
+void tst_SshRemote::failedBatchIsRetried()
 {
     // The first ssh run fails (a wrapper stands in for a dropped connection), the next work.
     // A snapshot (one audit) served the failure for its whole life, so one bad moment
@@ -562,7 +562,7 @@ void TestSshRemote::failedBatchIsRetried()
     QTRY_VERIFY_WITH_TIMEOUT(snapshot->readFile(u"/etc/hostname"_s).has_value(), 15000);
 }
 
-void TestSshRemote::outputIsCapped()
+void tst_SshRemote::outputIsCapped()
 {
     // One batch's output has a hard cap: the batch stops with ProtocolError, what came
     // complete before is kept, and what the stop cost is fetched again later on its own.
@@ -586,7 +586,7 @@ void TestSshRemote::outputIsCapped()
     QTRY_COMPARE_WITH_TIMEOUT(snapshot->readFile(dir.filePath(u"b"_s)).value_or(QByteArray()), QByteArray("after"), 15000);
 }
 
-void TestSshRemote::passphraseGoesThroughAskpass()
+void tst_SshRemote::passphraseGoesThroughAskpass()
 {
     // A key with a passphrase, accepted by the server: batch mode cannot use it, an SSH_ASKPASS
     // program (what the GUI sets) answers the prompt.
@@ -641,14 +641,14 @@ void TestSshRemote::passphraseGoesThroughAskpass()
     QVERIFY2(prompts.readAll().contains("passphrase"), "ssh did not ask the askpass program for the passphrase");
 }
 
-void TestSshRemote::reconnectsAfterSshDies_data()
+void tst_SshRemote::reconnectsAfterSshDies_data()
 {
     QTest::addColumn<ConnectionProfile::SshTransport>("transport");
     QTest::addRow("managed forward") << ConnectionProfile::SshTransport::Forward;
     QTest::addRow("dial-stdio") << ConnectionProfile::SshTransport::DialStdio;
 }
 
-void TestSshRemote::reconnectsAfterSshDies()
+void tst_SshRemote::reconnectsAfterSshDies()
 {
     QFETCH(ConnectionProfile::SshTransport, transport);
     ScopedContainer c(u"sshre"_s, {});
@@ -689,7 +689,7 @@ void TestSshRemote::reconnectsAfterSshDies()
         QVERIFY(!before.contains(pid));
 }
 
-void TestSshRemote::changedHostKeyIsRefused()
+void tst_SshRemote::changedHostKeyIsRefused()
 {
     QVERIFY2(sshd(u"rekey"_s), "sshd.sh rekey failed");
     for (ConnectionProfile::SshTransport transport : {ConnectionProfile::SshTransport::Forward,
@@ -710,5 +710,5 @@ void TestSshRemote::changedHostKeyIsRefused()
     QCOMPARE(SshCommand::failureOf(r.error()), SshFailure::HostKeyChanged);
 }
 
-QTEST_GUILESS_MAIN(TestSshRemote)
+QTEST_GUILESS_MAIN(tst_SshRemote)
 #include "tst_sshremote.moc"

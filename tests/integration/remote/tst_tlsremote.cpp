@@ -39,7 +39,7 @@ std::optional<Result<std::unique_ptr<RemoteConnection>>> openProfile(
 
 } // namespace
 
-class TestTlsRemote : public QObject
+class tst_TlsRemote : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -62,7 +62,7 @@ private:
     QString m_certs;
 };
 
-bool TestTlsRemote::daemon(const QString &command)
+bool tst_TlsRemote::daemon(const QString &command)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -70,7 +70,7 @@ bool TestTlsRemote::daemon(const QString &command)
     return p.waitForFinished(90000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-void TestTlsRemote::initTestCase()
+void tst_TlsRemote::initTestCase()
 {
     QString why;
     if (!TestEnv::available(&why))
@@ -89,13 +89,13 @@ void TestTlsRemote::initTestCase()
     QVERIFY(!m_certs.isEmpty());
 }
 
-void TestTlsRemote::cleanupTestCase()
+void tst_TlsRemote::cleanupTestCase()
 {
     if (m_dir.isValid())
         daemon(u"stop"_s);
 }
 
-ConnectionProfile TestTlsRemote::profile(const QString &certDir, bool tls) const
+ConnectionProfile tst_TlsRemote::profile(const QString &certDir, bool tls) const
 {
     ConnectionProfile p;
     p.kind = ConnectionProfile::Kind::Tcp;
@@ -106,7 +106,7 @@ ConnectionProfile TestTlsRemote::profile(const QString &certDir, bool tls) const
     return p;
 }
 
-void TestTlsRemote::rightCertificateConnects()
+void tst_TlsRemote::rightCertificateConnects()
 {
     const auto r = openProfile(profile(u"client"_s, true));
     QVERIFY(r);
@@ -121,7 +121,7 @@ void TestTlsRemote::rightCertificateConnects()
     QVERIFY(!c->hostFs());
 }
 
-void TestTlsRemote::wrongCertificateIsRefused()
+void tst_TlsRemote::wrongCertificateIsRefused()
 {
     const auto r = openProfile(profile(u"wrong"_s, true));
     QVERIFY(r);
@@ -130,7 +130,7 @@ void TestTlsRemote::wrongCertificateIsRefused()
     QVERIFY(!r->error().detail.isEmpty());
 }
 
-void TestTlsRemote::plainTcpFailsCleanly()
+void tst_TlsRemote::plainTcpFailsCleanly()
 {
     QElapsedTimer timer;
     timer.start();
@@ -143,7 +143,7 @@ void TestTlsRemote::plainTcpFailsCleanly()
     QVERIFY2(timer.elapsed() < 9000, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestTlsRemote::environmentTls_data()
+void tst_TlsRemote::environmentTls_data()
 {
     QTest::addColumn<QString>("scheme");
     QTest::addColumn<QStringList>("env");       // NAME=value, besides DOCKER_HOST and DOCKER_CERT_PATH
@@ -165,7 +165,7 @@ void TestTlsRemote::environmentTls_data()
         << u"tcp"_s << QStringList{u"DOCKER_TLS=1"_s} << u"otherca"_s << true << u" (TLS, unverified)"_s;
 }
 
-void TestTlsRemote::environmentTls()
+void tst_TlsRemote::environmentTls()
 {
     QFETCH(QString, scheme);
     QFETCH(QStringList, env);
@@ -204,7 +204,7 @@ void TestTlsRemote::environmentTls()
     QCOMPARE(r->value()->transportDescription(), u"tcp://127.0.0.1:%1"_s.arg(m_port) + transport);
 }
 
-void TestTlsRemote::profileVerification_data()
+void tst_TlsRemote::profileVerification_data()
 {
     QTest::addColumn<QString>("caFile");        // "" = the system's CAs
     QTest::addColumn<bool>("verify");
@@ -219,7 +219,7 @@ void TestTlsRemote::profileVerification_data()
     QTest::addRow("right CA, verify") << u"ca/ca.pem"_s << true << true << u" (TLS)"_s;
 }
 
-void TestTlsRemote::profileVerification()
+void tst_TlsRemote::profileVerification()
 {
     QFETCH(QString, caFile);
     QFETCH(bool, verify);
@@ -246,5 +246,5 @@ void TestTlsRemote::profileVerification()
     QCOMPARE(r->value()->transportDescription(), p.url + transport);
 }
 
-QTEST_GUILESS_MAIN(TestTlsRemote)
+QTEST_GUILESS_MAIN(tst_TlsRemote)
 #include "tst_tlsremote.moc"
