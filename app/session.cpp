@@ -7,6 +7,7 @@
 #include "core/docker/syncwait.h"
 #include "core/docker/tcptransport.h"
 #include "core/facts/hostfs.h"
+#include "core/logging.h"
 #include "core/remote/elevatedhostfs.h"
 #include "core/textsafety.h"
 
@@ -29,7 +30,20 @@ using core::Result;
 namespace {
 /// Longest wait for one reply; the client has its own, shorter request timeout.
 constexpr std::chrono::seconds s_timeout(120);
+
+/// The files of the machine a local unix socket's daemon runs on: "/". Test hook: the golden
+/// tests (tests/cli/tst_golden.cpp) set DOCKSCOPE_TEST_HOST_ROOT to a fixture tree
+/// (tests/data/proc/<case>), so that the host-side facts are the same on every machine. Such
+/// a tree stands for another machine (LocalHostFs::isLocal() is false), and it is said on stderr.
+std::shared_ptr<const core::HostFs> localHostFiles()
+{
+    const QString testRoot = qEnvironmentVariable("DOCKSCOPE_TEST_HOST_ROOT");
+    if (testRoot.isEmpty())
+        return std::make_shared<const core::LocalHostFs>(u"/"_s);
+    qCWarning(lcProc) << "host files are read from the test tree" << testRoot << "(DOCKSCOPE_TEST_HOST_ROOT)";
+    return std::make_shared<const core::LocalHostFs>(testRoot);
 }
+} // namespace
 
 Session::Session(const core::Endpoint &endpoint, QTextStream &err)
     : m_endpoint(endpoint)
@@ -43,7 +57,7 @@ Session::Session(const core::Endpoint &endpoint, QTextStream &err)
     // (A socket forwarded from another machine is caught by the collectors: they verify that
     // each container's pid is really the container's on this kernel.)
     if (endpoint.kind == core::Endpoint::Kind::Unix)
-        m_hostFs = std::make_shared<const core::LocalHostFs>(u"/"_s);
+        m_hostFs = localHostFiles();
 }
 
 Session::~Session() = default;
