@@ -11,7 +11,7 @@ namespace dockscope::core {
 
 namespace {
 // Marks the translators installTranslators() made, so that the next call replaces exactly them.
-const auto kTranslatorName = "dockscope-translator"_L1;
+const auto s_translatorName = "dockscope-translator"_L1;
 } // namespace
 
 std::optional<QLocale> parseLanguage(const QString &value)
@@ -54,7 +54,7 @@ void installTranslators(const QLocale &locale, const QString &qmDirectory)
     Q_ASSERT(app);
     const auto previous = app->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
     for (QTranslator *t : previous) {
-        if (t->objectName() == kTranslatorName) {
+        if (t->objectName() == s_translatorName) {
             QCoreApplication::removeTranslator(t);
             delete t;
         }
@@ -62,14 +62,14 @@ void installTranslators(const QLocale &locale, const QString &qmDirectory)
     QLocale::setDefault(locale);
 
     auto *own = new QTranslator(app);
-    own->setObjectName(kTranslatorName);
+    own->setObjectName(s_translatorName);
     if (own->load(locale, u"dockscope"_s, u"_"_s, qmDirectory) || own->load(u"dockscope_en"_s, qmDirectory))
         QCoreApplication::installTranslator(own);
     else
         delete own;
 
     auto *qt = new QTranslator(app);
-    qt->setObjectName(kTranslatorName);
+    qt->setObjectName(s_translatorName);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else

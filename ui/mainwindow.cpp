@@ -52,11 +52,11 @@ using namespace Qt::StringLiterals;
 using core::ContainerListModel;
 
 namespace {
-const auto kGeometryKey = u"window/geometry"_s;
-const auto kStateKey = u"window/state"_s;
-const auto kSplitterKey = u"window/splitter"_s;
-const auto kTabsKey = u"window/openContainers"_s;
-const auto kLanguageKey = u"ui/language"_s;
+const auto s_geometryKey = u"window/geometry"_s;
+const auto s_stateKey = u"window/state"_s;
+const auto s_splitterKey = u"window/splitter"_s;
+const auto s_tabsKey = u"window/openContainers"_s;
+const auto s_languageKey = u"ui/language"_s;
 } // namespace
 
 MainWindow::MainWindow(const core::Endpoint &endpoint, QWidget *parent)
@@ -636,7 +636,7 @@ void MainWindow::setLanguage(const QString &language)
     const QLocale locale = core::parseLanguage(language).value_or(core::systemLanguage());
     core::installTranslators(locale, m_qmDirectory);
     m_language = core::languageCode(locale);
-    QSettings().setValue(kLanguageKey, m_language);
+    QSettings().setValue(s_languageKey, m_language);
     m_englishAction->setChecked(m_language != "zh_CN"_L1);
     m_chineseAction->setChecked(m_language == "zh_CN"_L1);
     // installTranslator() tells the application, which posts LanguageChange to top-level
@@ -648,28 +648,28 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(m_settingsPrefix + kGeometryKey, saveGeometry());
-    settings.setValue(m_settingsPrefix + kStateKey, saveState());
-    settings.setValue(m_settingsPrefix + kSplitterKey, m_splitter->saveState());
+    settings.setValue(m_settingsPrefix + s_geometryKey, saveGeometry());
+    settings.setValue(m_settingsPrefix + s_stateKey, saveState());
+    settings.setValue(m_settingsPrefix + s_splitterKey, m_splitter->saveState());
     QStringList open;
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i));
         if (tab && !tab->isGone())
             open.append(tab->containerId());
     }
-    settings.setValue(m_settingsPrefix + kTabsKey, open);
+    settings.setValue(m_settingsPrefix + s_tabsKey, open);
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(m_settingsPrefix + kGeometryKey).toByteArray()))
+    if (!restoreGeometry(settings.value(m_settingsPrefix + s_geometryKey).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(m_settingsPrefix + kStateKey).toByteArray());
-    if (!m_splitter->restoreState(settings.value(m_settingsPrefix + kSplitterKey).toByteArray()))
+    restoreState(settings.value(m_settingsPrefix + s_stateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(m_settingsPrefix + s_splitterKey).toByteArray()))
         m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
-    m_tabsToRestore = settings.value(m_settingsPrefix + kTabsKey).toStringList();
-    const QString language = settings.value(kLanguageKey).toString();
+    m_tabsToRestore = settings.value(m_settingsPrefix + s_tabsKey).toStringList();
+    const QString language = settings.value(s_languageKey).toString();
     if (!language.isEmpty()) {
         setLanguage(language);
     } else {

@@ -645,7 +645,7 @@ void DockerClient::startExec(const QString &execId, QObject *context, Callback<E
     const QJsonObject body{{u"Detach"_s, false}, {u"Tty"_s, false}};
     HttpRequest request = postJson("/exec/" + encodeSegment(execId) + "/start", body);
     // A command in the container writes as much as it likes: keep what a probe needs.
-    request.maxResponseBody = limits::kMaxExecOutputBytes;
+    request.maxResponseBody = limits::s_maxExecOutputBytes;
     call<ExecOutput>(d.get(), std::move(request), true, context,
                      std::move(callback), [](const HttpReply &reply) -> Result<ExecOutput> {
         ExecOutput output;

@@ -23,7 +23,7 @@ struct HttpRequest
     QByteArray contentType;     ///< set together with body
     /// The most reply body bytes accepted (ProtocolError past it); -1 for a stream, whose
     /// reader bounds what it keeps.
-    qint64 maxResponseBody = limits::kMaxHttpBodyBytes;
+    qint64 maxResponseBody = limits::s_maxHttpBodyBytes;
 
     /// The request as it goes on the wire.
     QByteArray serialize() const;

@@ -53,8 +53,8 @@ struct HttpParser::Impl
     bool started = false;
     bool headDone = false;
     bool complete = false;
-    qint64 headerLimit = limits::kMaxHttpHeaderBytes;
-    qint64 bodyLimit = limits::kMaxHttpBodyBytes;
+    qint64 headerLimit = limits::s_maxHttpHeaderBytes;
+    qint64 bodyLimit = limits::s_maxHttpBodyBytes;
     qint64 headerBytes = 0;
     qint64 bodyBytes = 0;
     QString limitError; ///< set by a callback that refused to go on

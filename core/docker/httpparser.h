@@ -50,10 +50,10 @@ public:
 
     /// Prepares for a new response on the same connection (the limits stay).
     void reset();
-    /// The most bytes of status line and headers accepted (limits::kMaxHttpHeaderBytes).
+    /// The most bytes of status line and headers accepted (limits::s_maxHttpHeaderBytes).
     void setHeaderLimit(qint64 bytes);
     /// The most body bytes accepted (de-chunked), or -1 for none (streams, which bound each
-    /// line instead). Default limits::kMaxHttpBodyBytes. A Content-Length above it fails at
+    /// line instead). Default limits::s_maxHttpBodyBytes. A Content-Length above it fails at
     /// once, a body that grows past it fails when it does.
     void setBodyLimit(qint64 bytes);
     /// Parses data; returns the bytes consumed (less than data.size() only when a message

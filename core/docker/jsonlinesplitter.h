@@ -21,7 +21,7 @@ class JsonLineSplitter
 {
 public:
     /// maxLine: the longest line accepted, newline excluded.
-    explicit JsonLineSplitter(qint64 maxLine = limits::kMaxStreamLineBytes) : m_maxLine(maxLine) {}
+    explicit JsonLineSplitter(qint64 maxLine = limits::s_maxStreamLineBytes) : m_maxLine(maxLine) {}
 
     /// Appends data and returns the lines completed by it (without '\n'; blank lines skipped),
     /// or ProtocolError once a line, finished or not, is longer than maxLine; the splitter is

@@ -89,11 +89,11 @@ void StreamRequest::open()
         handler.body = [self](QByteArrayView data) {
             if (self->m_status >= 200 && self->m_status < 300)
                 Q_EMIT self->dataReceived(data.toByteArray());
-            else if (self->m_errorBody.size() + data.size() <= limits::kMaxStreamErrorBytes)
+            else if (self->m_errorBody.size() + data.size() <= limits::s_maxStreamErrorBytes)
                 self->m_errorBody.append(data);
             else
                 self->fail(Error{ErrorCode::ProtocolError,
-                                 u"error reply exceeds %1 bytes"_s.arg(limits::kMaxStreamErrorBytes)});
+                                 u"error reply exceeds %1 bytes"_s.arg(limits::s_maxStreamErrorBytes)});
         };
         handler.done = [self](Result<void> result) {
             if (!result) {

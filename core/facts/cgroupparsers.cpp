@@ -23,11 +23,11 @@ Result<Limit> parseCgroupV1Limit(const QByteArray &text)
     if (!ok) {
         // Beyond LLONG_MAX is "unlimited" too (an unsigned u64 counter on some kernels).
         const quint64 u = v.toULongLong(&ok, 10);
-        if (ok && u >= quint64(kCgroupV1UnlimitedThreshold))
+        if (ok && u >= quint64(s_cgroupV1UnlimitedThreshold))
             return Limit{};
         return Error{ErrorCode::ParseError, u"not an integer: \""_s + QString::fromLatin1(v.left(40)) + u'"'};
     }
-    if (n == -1 || n >= kCgroupV1UnlimitedThreshold)
+    if (n == -1 || n >= s_cgroupV1UnlimitedThreshold)
         return Limit{};
     if (n < 0)
         return Error{ErrorCode::ParseError, u"negative limit: "_s + QString::number(n)};

@@ -16,7 +16,7 @@ namespace dockscope::core {
 
 /// Values at or above this are v1's "unlimited": LONG_MAX rounded down to the page size
 /// (9223372036854771712 with 4 KiB pages, …750080 with 64 KiB pages).
-inline constexpr qint64 kCgroupV1UnlimitedThreshold = qint64(1) << 62;
+inline constexpr qint64 s_cgroupV1UnlimitedThreshold = qint64(1) << 62;
 
 /// A single decimal integer ("33554432\n"). Negative values allowed (cfs_quota_us -1).
 Result<qint64> parseCgroupInteger(const QByteArray &text);

@@ -124,10 +124,10 @@ Result<QByteArray> LocalHostFs::readFile(const QString &path) const
         }
         if (n == 0)
             break;
-        if (data.size() + n > limits::kMaxHostFileBytes) {
+        if (data.size() + n > limits::s_maxHostFileBytes) {
             ::close(fd);
             return Error{ErrorCode::IoError,
-                         path + u": larger than %1 bytes"_s.arg(limits::kMaxHostFileBytes)};
+                         path + u": larger than %1 bytes"_s.arg(limits::s_maxHostFileBytes)};
         }
         data.append(buffer, static_cast<qsizetype>(n));
     }

@@ -322,9 +322,9 @@ Result<IdMap> parseIdMap(const QByteArray &text)
             return parseError(u"line %1: bad number"_s.arg(lineNo));
         // Ids are 32-bit and the kernel refuses a range that wraps (map_write): first + count
         // and lower_first + count stay within 2^32 - 1.
-        constexpr qint64 kIdLimit = 4294967295LL;
-        if (*a > kIdLimit || *b > kIdLimit || *c > kIdLimit || *a + *c > kIdLimit
-            || *b + *c > kIdLimit)
+        constexpr qint64 s_idLimit = 4294967295LL;
+        if (*a > s_idLimit || *b > s_idLimit || *c > s_idLimit || *a + *c > s_idLimit
+            || *b + *c > s_idLimit)
             return parseError(u"line %1: range beyond 32-bit ids"_s.arg(lineNo));
         map.ranges.append(IdMapRange{*a, *b, *c});
     }

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 using core::CheckStatus;
 
 namespace {
-const CheckStatus kStatuses[] = {CheckStatus::Fail, CheckStatus::Warn, CheckStatus::Unknown,
+const CheckStatus s_statuses[] = {CheckStatus::Fail, CheckStatus::Warn, CheckStatus::Unknown,
                                  CheckStatus::Note, CheckStatus::Info, CheckStatus::Pass};
 
 int count(const core::AuditSummary &s, CheckStatus status)
@@ -43,7 +43,7 @@ VerdictChart::VerdictChart(QWidget *parent)
     auto *chart = new QChart;
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    for (CheckStatus s : kStatuses) {
+    for (CheckStatus s : s_statuses) {
         auto *set = new QBarSet(QString(), this);
         set->setColor(ChecklistPresentation::statusColor(s));
         set->setBorderColor(ChecklistPresentation::statusColor(s));
@@ -70,7 +70,7 @@ void VerdictChart::setSummaries(const QList<core::ChecklistModel::SectionSummary
     for (int i = 0; i < m_sets.size(); ++i) {
         QList<qreal> values;
         for (const auto &s : summaries)
-            values.append(count(s.summary, kStatuses[i]));
+            values.append(count(s.summary, s_statuses[i]));
         m_sets[i]->remove(0, m_sets[i]->count());
         m_sets[i]->append(values);
     }
@@ -100,7 +100,7 @@ void VerdictChart::retranslateUi()
 {
     chart()->setTitle(Tr::tr("Checklist verdicts by section (CIS 1–7; DS: Dockscope's own)"));
     for (int i = 0; i < m_sets.size(); ++i)
-        m_sets[i]->setLabel(ChecklistPresentation::statusText(kStatuses[i]));
+        m_sets[i]->setLabel(ChecklistPresentation::statusText(s_statuses[i]));
     // Section numbers on the axis (the names do not fit a small chart); names in the tooltip.
     m_categories->clear();
     m_categories->append(m_sectionKeys);

@@ -19,7 +19,7 @@ struct Pill
     QColor colour;
 };
 
-const Pill kPills[] = {
+const Pill s_pills[] = {
     // Most severe first: when the column is narrow, what is cut off matters least.
     {ContainerListModel::Privileged, QColor(0xc0, 0x39, 0x2b)},
     {ContainerListModel::DockerSocketMounted, QColor(0xc0, 0x39, 0x2b)},
@@ -56,7 +56,7 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     int x = option.rect.left() + 3;
     const int h = fm.height() + 2;
     const int y = option.rect.top() + (option.rect.height() - h) / 2;
-    for (const Pill &pill : kPills) {
+    for (const Pill &pill : s_pills) {
         if (!(badges & pill.badge))
             continue;
         const QString label = ContainerListPresentation::badgeLabels(pill.badge).value(0);
