@@ -35,9 +35,15 @@ constexpr std::chrono::seconds s_timeout(120);
 /// tests (tests/cli/tst_golden.cpp) set DOCKSCOPE_TEST_HOST_ROOT to a fixture tree
 /// (tests/data/proc/<case>), so that the host-side facts are the same on every machine. Such
 /// a tree stands for another machine (LocalHostFs::isLocal() is false), and it is said on stderr.
+/// Only in builds with the tests (DOCKSCOPE_TEST_HOOKS): a packaged build reads "/" whatever
+/// the environment says.
 std::shared_ptr<const core::HostFs> localHostFiles()
 {
+#ifdef DOCKSCOPE_TEST_HOOKS
     const QString testRoot = qEnvironmentVariable("DOCKSCOPE_TEST_HOST_ROOT");
+#else
+    const QString testRoot;
+#endif
     if (testRoot.isEmpty())
         return std::make_shared<const core::LocalHostFs>(u"/"_s);
     qCWarning(lcProc) << "host files are read from the test tree" << testRoot << "(DOCKSCOPE_TEST_HOST_ROOT)";

@@ -51,20 +51,20 @@ using dockscope::test::FakeDockerServer;
 namespace {
 
 // The captured daemon's running container, and the same container in the /proc fixture tree.
-const QByteArray kCapturedId =
+const QByteArray s_capturedId =
     QByteArrayLiteral("298f891dd864ea6038bb7408b78abec0b0bd03589aec5e2e33f00aab29af2084");
-const QByteArray kTreeId =
+const QByteArray s_treeId =
     QByteArrayLiteral("6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5");
-const QByteArray kCapturedPid = QByteArrayLiteral("8946");
-const QByteArray kTreePid = QByteArrayLiteral("4242");
+const QByteArray s_capturedPid = QByteArrayLiteral("8946");
+const QByteArray s_treePid = QByteArrayLiteral("4242");
 
-const QString kDockerData = QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/docker/");
-const QString kHostRoot = QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/proc/v1-cgroupfs");
-const QString kGoldenDir = QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/golden/");
+const QString s_dockerData = QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/docker/");
+const QString s_hostRoot = QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/proc/v1-cgroupfs");
+const QString s_goldenDir = QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/golden/");
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(kDockerData + name);
+    QFile f(s_dockerData + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read the fixture %s", qPrintable(f.fileName()));
     return f.readAll();
@@ -92,7 +92,7 @@ QString regenerateCommand()
 
 } // namespace
 
-class TestGolden : public QObject
+class tst_Golden : public QObject
 {
     Q_OBJECT
 
@@ -116,23 +116,23 @@ private:
     QDateTime m_runFinished;
 };
 
-void TestGolden::serve(const QByteArray &pathPart, const QByteArray &json)
+void tst_Golden::serve(const QByteArray &pathPart, const QByteArray &json)
 {
     m_daemon.onJson(pathPart, 200, json);
     m_served << pathPart;
 }
 
-void TestGolden::initTestCase()
+void tst_Golden::initTestCase()
 {
     QVERIFY2(QFileInfo(CliRunner::binary()).isExecutable(), qPrintable(CliRunner::binary()));
     QVERIFY(m_tmp.isValid());
-    QVERIFY2(QFileInfo(kHostRoot + u"/proc/4242/cgroup"_s).isFile(), qPrintable(kHostRoot));
+    QVERIFY2(QFileInfo(s_hostRoot + u"/proc/4242/cgroup"_s).isFile(), qPrintable(s_hostRoot));
 
     const auto rewrite = [](QByteArray json) {
         // The id everywhere; the pid as State.Pid (inspect) and as a PID cell (top).
-        json.replace(kCapturedId, kTreeId);
-        json.replace(QByteArray("\"Pid\":" + kCapturedPid), QByteArray("\"Pid\":" + kTreePid));
-        json.replace(QByteArray('"' + kCapturedPid + '"'), QByteArray('"' + kTreePid + '"'));
+        json.replace(s_capturedId, s_treeId);
+        json.replace(QByteArray("\"Pid\":" + s_capturedPid), QByteArray("\"Pid\":" + s_treePid));
+        json.replace(QByteArray('"' + s_capturedPid + '"'), QByteArray('"' + s_treePid + '"'));
         return json;
     };
     // The captured /_ping headers, with their 2-byte body.
@@ -144,8 +144,8 @@ void TestGolden::initTestCase()
     serve("/containers/json", rewrite(fixture(u"containers.json"_s)));
     const QByteArray restricted = rewrite(fixture(u"container_restricted.json"_s));
     serve("/containers/fixture-restricted/json", restricted);
-    serve("/containers/" + kTreeId + "/json", restricted);
-    serve("/containers/" + kTreeId + "/top", rewrite(fixture(u"top.json"_s)));
+    serve("/containers/" + s_treeId + "/json", restricted);
+    serve("/containers/" + s_treeId + "/top", rewrite(fixture(u"top.json"_s)));
     for (const auto &[name, file] : {std::pair{QByteArray("fixture-privileged"), u"container_privileged.json"_s},
                                      std::pair{QByteArray("fixture-hostns"), u"container_hostns.json"_s}}) {
         const QByteArray json = fixture(file);
@@ -160,19 +160,19 @@ void TestGolden::initTestCase()
     QVERIFY(m_daemon.listen());
 }
 
-void TestGolden::cleanupTestCase()
+void tst_Golden::cleanupTestCase()
 {
     if (!m_updated.isEmpty())
         qInfo().noquote() << u"Golden files rewritten (review with `git diff tests/data/golden`):\n  "_s
                                  + m_updated.join(u"\n  "_s);
 }
 
-CliRun TestGolden::run(const QStringList &arguments)
+CliRun tst_Golden::run(const QStringList &arguments)
 {
     // The fake daemon answers on this thread's event loop: the process is waited for with a
     // QSignalSpy, which runs it, not with QProcess::waitForFinished().
     QProcessEnvironment env = CliRunner::cleanEnvironment();
-    env.insert(u"DOCKSCOPE_TEST_HOST_ROOT"_s, kHostRoot);
+    env.insert(u"DOCKSCOPE_TEST_HOST_ROOT"_s, s_hostRoot);
     env.insert(u"TZ"_s, u"UTC"_s);
     QProcess process;
     process.setProcessEnvironment(env);
@@ -198,7 +198,7 @@ CliRun TestGolden::run(const QStringList &arguments)
     return result;
 }
 
-QString TestGolden::normalise(QString text) const
+QString tst_Golden::normalise(QString text) const
 {
     // Times: the JSON members that hold "now" (ISO 8601), the HTML report's two date rows, and
     // any other date the locale wrote for a second of the run (the memory chart's caption).
@@ -227,9 +227,9 @@ QString TestGolden::normalise(QString text) const
     return text;
 }
 
-void TestGolden::compareWithGolden(const QString &name, const QByteArray &actual)
+void tst_Golden::compareWithGolden(const QString &name, const QByteArray &actual)
 {
-    const QString goldenPath = kGoldenDir + name;
+    const QString goldenPath = s_goldenDir + name;
     if (updating()) {
         QFile f(goldenPath);
         QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate),
@@ -285,7 +285,7 @@ void TestGolden::compareWithGolden(const QString &name, const QByteArray &actual
     QFAIL(qPrintable(message));
 }
 
-void TestGolden::output_data()
+void tst_Golden::output_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reportFile");   // the report's -o file, else stdout is the output
@@ -311,7 +311,7 @@ void TestGolden::output_data()
     QTest::addRow("report.json") << report << u"report.json"_s;
 }
 
-void TestGolden::output()
+void tst_Golden::output()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, reportFile);
@@ -342,5 +342,5 @@ void TestGolden::output()
     compareWithGolden(name, normalise(QString::fromUtf8(output)).toUtf8());
 }
 
-QTEST_GUILESS_MAIN(TestGolden)
+QTEST_GUILESS_MAIN(tst_Golden)
 #include "tst_golden.moc"

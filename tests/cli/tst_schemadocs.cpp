@@ -223,7 +223,7 @@ QString disagreements(const QString &document, const QList<Output> &outputs)
 
 } // namespace
 
-class TestSchemaDocs : public QObject
+class tst_SchemaDocs : public QObject
 {
     Q_OBJECT
 
@@ -232,7 +232,7 @@ private Q_SLOTS:
     void reportSchema();
 };
 
-void TestSchemaDocs::inspectSchema()
+void tst_SchemaDocs::inspectSchema()
 {
     QList<Output> outputs{{u"inspect-restricted.json"_s, goldenJson(u"inspect-restricted.json"_s), {}, {}},
                           {u"inspect-privileged.json"_s, goldenJson(u"inspect-privileged.json"_s), {}, {}}};
@@ -243,7 +243,7 @@ void TestSchemaDocs::inspectSchema()
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
-void TestSchemaDocs::reportSchema()
+void tst_SchemaDocs::reportSchema()
 {
     // containers[] is inspect-schema.md's; `audit --format json` is the report's `audit`.
     const QList<Output> outputs{{u"report.json"_s, goldenJson(u"report.json"_s), {}, {u"containers"_s}},
@@ -252,5 +252,5 @@ void TestSchemaDocs::reportSchema()
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
-QTEST_GUILESS_MAIN(TestSchemaDocs)
+QTEST_GUILESS_MAIN(tst_SchemaDocs)
 #include "tst_schemadocs.moc"
