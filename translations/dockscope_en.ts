@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/reportcommand.cpp" line="+144"/>
+        <location filename="../app/reportcommand.cpp" line="+130"/>
         <source>Sampling memory for %n second(s)…</source>
         <translation>
             <numerusform>Sampling memory for %n second…</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Ui</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+426"/>
+        <location filename="../ui/mainwindow.cpp" line="+391"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/containertab.cpp" line="+615"/>
+        <location filename="../ui/pages/containermemorypage.cpp" line="+146"/>
         <source>Last %n minutes</source>
         <extracomment>the memory chart&apos;s time window (5 and 15 minutes)</extracomment>
         <translation>

@@ -54,7 +54,7 @@
         <translation>内核实际执行的 PIDs 限制 %1 是服务管理器的默认值（systemd TasksMax），而不是为此容器设置的限制。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+294"/>
         <source>Ensure swarm mode is not Enabled, if not needed</source>
         <translation>确保未启用不需要的 Swarm 模式</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>如果本宿主机不需要 Swarm，请退出 Swarm。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Ensure that, if applicable, an AppArmor Profile is enabled</source>
         <translation>确保（如适用）已启用 AppArmor 配置</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>使用 AppArmor 配置（docker-default 或自定义配置）运行容器。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Ensure that, if applicable, SELinux security options are set</source>
         <translation>确保（如适用）已设置 SELinux 安全选项</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>使用 SELinux 标签运行容器（不要禁用标签）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>Ensure that Linux kernel capabilities are restricted within containers</source>
         <translation>确保容器内的 Linux 内核能力受到限制</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>移除容器不需要的所有能力，只添加确实需要的能力。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure that privileged containers are not used</source>
         <translation>确保不使用特权容器</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>不要使用 --privileged 运行容器；只授予它需要的能力和设备。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Ensure sensitive host system directories are not mounted on containers</source>
         <translation>确保未将宿主机敏感系统目录挂载到容器中</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>不要绑定挂载宿主机系统目录；如果确实需要，请以只读方式挂载。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure sshd is not run within containers</source>
         <translation>确保容器内不运行 sshd</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>从容器中移除 sshd；使用 docker exec 获取 shell。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Ensure privileged ports are not mapped within containers</source>
         <translation>确保容器内未映射特权端口</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>发布到宿主机 1024 或以上的端口。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Ensure that only needed ports are open on the container</source>
         <translation>确保容器只开放必要的端口</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>只发布服务需要的端口；避免使用 -P，它会发布所有暴露的端口。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Ensure that the host&apos;s network namespace is not shared</source>
         <translation>确保不共享宿主机的网络命名空间</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>不要使用 --network host 运行容器。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that the memory usage for containers is limited</source>
         <translation>确保容器的内存用量受到限制</translation>
     </message>
@@ -215,12 +215,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/audit/dschecks.cpp" line="+351"/>
+        <location filename="../core/audit/dschecks.cpp" line="+382"/>
         <source>Give the container a memory limit.</source>
         <translation>为容器设置内存限制。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Ensure that CPU priority is set appropriately on containers</source>
         <translation>确保为容器合理设置 CPU 优先级</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>设置 CPU 份额或 CPU 配额。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure that the container&apos;s root filesystem is mounted as read only</source>
         <translation>确保容器的根文件系统以只读方式挂载</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>使用只读根文件系统运行，并显式提供可写的卷或 tmpfs。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Ensure that incoming container traffic is bound to a specific host interface</source>
         <translation>确保容器的入站流量绑定到特定的宿主机网络接口</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>将端口发布到特定的宿主机地址。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Ensure that the &apos;on-failure&apos; container restart policy is set to &apos;5&apos;</source>
         <translation>确保容器重启策略 &apos;on-failure&apos; 设置为 &apos;5&apos;</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>使用 on-failure 重启策略，最多重试 5 次。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Ensure that the host&apos;s process namespace is not shared</source>
         <translation>确保不共享宿主机的进程命名空间</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>不要使用 --pid host 运行容器。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that the host&apos;s IPC namespace is not shared</source>
         <translation>确保不共享宿主机的 IPC 命名空间</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>不要使用 --ipc host 运行容器。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that host devices are not directly exposed to containers</source>
         <translation>确保宿主机设备不直接暴露给容器</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>只暴露需要的设备，并授予最少的权限（r、w、m）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Ensure that the default ulimit is overwritten at runtime if needed</source>
         <translation>确保在需要时于运行时覆盖默认 ulimit</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>对需要不同于守护进程默认限制的容器设置 ulimit。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ensure mount propagation mode is not set to shared</source>
         <translation>确保挂载传播模式未设置为 shared</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>使用 private 或 slave 传播模式。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Ensure that the host&apos;s UTS namespace is not shared</source>
         <translation>确保不共享宿主机的 UTS 命名空间</translation>
     </message>
@@ -370,7 +370,7 @@
         <translation>不要使用 --uts host 运行容器。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure the default seccomp profile is not Disabled</source>
         <translation>确保未禁用默认 seccomp 配置文件</translation>
     </message>
@@ -385,7 +385,7 @@
         <translation>不要使用 seccomp=unconfined 运行。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure that docker exec commands are not used with the privileged option</source>
         <translation>确保 docker exec 命令不使用 privileged 选项</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>检查守护进程的 exec 事件（docker events --filter event=exec_create），查找使用 --privileged 的 exec。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Ensure that docker exec commands are not used with the user=root option</source>
         <translation>确保 docker exec 命令不使用 user=root 选项</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>检查守护进程的 exec 事件，查找以 root 身份执行的 exec。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Ensure that cgroup usage is confirmed</source>
         <translation>确保已确认 cgroup 的使用</translation>
     </message>
@@ -426,12 +426,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/audit/daemonchecks.cpp" line="+333"/>
+        <location filename="../core/audit/daemonchecks.cpp" line="+484"/>
         <source>Keep the default cgroup parent unless a different one is intended.</source>
         <translation>除非有意使用其他 cgroup 父组，否则保持默认值。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Ensure that the container is restricted from acquiring additional privileges</source>
         <translation>确保容器无法获取额外权限</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>运行时启用禁止提权（no-new-privileges），可按容器设置，也可对整个守护进程统一设置。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure that container health is checked at runtime</source>
         <translation>确保在运行时检查容器健康状态</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>为镜像或容器配置健康检查。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Ensure that Docker commands always make use of the latest version of their image</source>
         <translation>确保 Docker 命令始终使用镜像的最新版本</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>运行前先拉取镜像，或固定摘要（digest）并有计划地更新。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ensure that the PIDs cgroup limit is used</source>
         <translation>确保使用了 PIDs cgroup 限制</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>为容器设置 PIDs 限制。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure that Docker&apos;s default bridge &apos;docker0&apos; is not used</source>
         <translation>确保不使用 Docker 的默认网桥 &apos;docker0&apos;</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>在启用了用户命名空间重映射的守护进程上，不要使用 --userns host 运行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure that the Docker socket is not mounted inside any containers</source>
         <translation>确保未在任何容器内挂载 Docker 套接字</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>不要以任何名称将 Docker 套接字挂载到容器中。</translation>
     </message>
     <message>
-        <location filename="../core/audit/daemonchecks.cpp" line="-82"/>
+        <location filename="../core/audit/daemonchecks.cpp" line="-102"/>
         <source>Run the Docker daemon as a non-root user, if possible</source>
         <translation>如有可能，以非 root 用户运行 Docker 守护进程</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>考虑以无根（rootless）模式运行守护进程（dockerd-rootless-setuptool.sh install）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ensure network traffic is restricted between containers on the default bridge</source>
         <translation>确保默认网桥上容器之间的网络流量受到限制</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>启动守护进程时禁用容器间通信，并通过用户自定义网络显式连接容器。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure the logging level is set to &apos;info&apos;</source>
         <translation>确保日志级别设置为 &apos;info&apos;</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>将守护进程的日志级别设为 info（或删除该选项：info 是默认值）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Ensure Docker is allowed to make changes to iptables</source>
         <translation>确保允许 Docker 修改 iptables</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>删除不安全的镜像仓库；为每个镜像仓库配置 TLS 证书。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure aufs storage driver is not used</source>
         <translation>确保不使用 aufs 存储驱动</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>使用 overlay2。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Ensure TLS authentication for Docker daemon is configured</source>
         <translation>确保已为 Docker 守护进程配置 TLS 认证</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>只在启用客户端证书 TLS 验证时监听 TCP，否则完全不要监听 TCP。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Ensure the default ulimit is configured appropriately</source>
         <translation>确保合理配置默认 ulimit</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>设置适合你的工作负载的默认 ulimit。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Enable user namespace support</source>
         <translation>启用用户命名空间支持</translation>
     </message>
@@ -667,18 +667,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/audit/dschecks.cpp" line="-38"/>
+        <location filename="../core/audit/dschecks.cpp" line="-21"/>
         <source>Start the daemon with user namespace remapping.</source>
         <translation>启动守护进程时启用用户命名空间重映射。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../core/audit/dschecks.cpp" line="+18"/>
+        <location line="-177"/>
+        <location filename="../core/audit/dschecks.cpp" line="-47"/>
         <source>Rootless daemon: root in a container is the daemon owner&apos;s unprivileged uid on the host, so remapping adds nothing.</source>
         <translation>无根（rootless）模式守护进程：容器内的 root 是守护进程所有者在宿主机上的非特权 uid，因此用户命名空间重映射不会带来更多保护。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+187"/>
         <source>Ensure the default cgroup usage has been confirmed</source>
         <translation>确保已确认默认的 cgroup 使用方式</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>除非确有需要，否则删除 dm.basesize。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Ensure that authorization for Docker client commands is enabled</source>
         <translation>确保已为 Docker 客户端命令启用授权</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>安装并启用授权插件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Ensure centralized and remote logging is configured</source>
         <translation>确保已配置集中式远程日志</translation>
     </message>
@@ -733,7 +733,7 @@
         <translation>使用能把日志发送到宿主机之外的日志驱动（syslog、journald、gelf、fluentd 等）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Ensure containers are restricted from acquiring new privileges</source>
         <translation>确保限制容器获取新的权限</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>为整个守护进程启用禁止提权（no-new-privileges）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>Ensure live restore is enabled</source>
         <translation>确保已启用实时恢复（live restore）</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>启用实时恢复（live restore）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Ensure Userland Proxy is Disabled</source>
         <translation>确保已禁用用户态代理（userland proxy）</translation>
     </message>
@@ -778,7 +778,7 @@
         <translation>禁用用户态代理。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ensure that a daemon-wide custom seccomp profile is applied if appropriate</source>
         <translation>确保在合适时应用守护进程级别的自定义 seccomp 配置文件</translation>
     </message>
@@ -793,7 +793,7 @@
         <translation>如果工作负载允许，应用自定义 seccomp 配置文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Ensure that experimental features are not implemented in production</source>
         <translation>确保生产环境中不启用实验性功能</translation>
     </message>
@@ -808,7 +808,7 @@
         <translation>关闭实验性功能。</translation>
     </message>
     <message>
-        <location filename="../core/audit/dschecks.cpp" line="-30"/>
+        <location filename="../core/audit/dschecks.cpp" line="+18"/>
         <source>Only root can reach the Docker socket in use</source>
         <translation>只有 root 能访问当前使用的 Docker 套接字</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>将当前使用的套接字保持为 root:docker 660，并且不要让不应拥有 root 权限的用户加入 docker 组。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>The daemon&apos;s data root is accessible to root only</source>
         <translation>守护进程的数据根目录只有 root 能访问</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>将数据根目录保持为 root:root drwx--x---。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Container root is remapped to an unprivileged host user</source>
         <translation>容器内的 root 已重映射为宿主机上的无特权用户</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>没有用户命名空间重映射时，容器中的 uid 0 就是宿主机上的 uid 0。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>The daemon runs in rootless mode</source>
         <translation>守护进程以无根（rootless）模式运行</translation>
     </message>
@@ -863,7 +863,7 @@
         <translation>考虑使用无根（rootless）模式；其次是用户命名空间重映射。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The container does not see the host&apos;s memory without a limit</source>
         <translation>容器在没有限制的情况下看不到宿主机的内存</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>/proc/meminfo 没有命名空间隔离：容器看到的是宿主机的内存，没有限制时它可能会占满全部内存。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>The container shares no namespace with the host</source>
         <translation>容器不与宿主机共享任何命名空间</translation>
     </message>
@@ -888,7 +888,7 @@
         <translation>不使用 --pid/--network/--ipc/--uts/--userns host 运行。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>The container&apos;s enforced namespaces match its configuration</source>
         <translation>容器在内核中实际的命名空间与其配置一致</translation>
     </message>
@@ -903,7 +903,7 @@
         <translation>重新创建容器，并查明是什么改变了它的命名空间（运行时、钩子、nsenter）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The container&apos;s bounding set holds no dangerous capability</source>
         <translation>容器的边界集中不含危险能力</translation>
     </message>
@@ -938,82 +938,82 @@
         <translation>移除属组和其他用户的写权限。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+117"/>
         <source>Ensure that the docker.service file ownership is set to root:root</source>
         <translation>确保 docker.service 文件的属主为 root:root</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Ensure that docker.service file permissions are appropriately set</source>
         <translation>确保 docker.service 文件权限设置得当</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that docker.socket file ownership is set to root:root</source>
         <translation>确保 docker.socket 文件的属主为 root:root</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure that docker.socket file permissions are set to 644 or more restrictive</source>
         <translation>确保 docker.socket 文件权限为 644 或更严格</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that the /etc/docker directory ownership is set to root:root</source>
         <translation>确保 /etc/docker 目录的属主为 root:root</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that /etc/docker directory permissions are set to 755 or more restrictively</source>
         <translation>确保 /etc/docker 目录权限为 755 或更严格</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that registry certificate file ownership is set to root:root</source>
         <translation>确保镜像仓库证书文件的属主为 root:root</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Ensure that registry certificate file permissions are set to 444 or more restrictively</source>
         <translation>确保镜像仓库证书文件权限为 444 或更严格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make the certificate files read-only (444).</source>
         <translation>将证书文件设为只读（444）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that TLS CA certificate file ownership is set to root:root</source>
         <translation>确保 TLS CA 证书文件的属主为 root:root</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure that TLS CA certificate file permissions are set to 444 or more restrictively</source>
         <translation>确保 TLS CA 证书文件权限为 444 或更严格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make the CA certificate read-only (444).</source>
         <translation>将 CA 证书设为只读（444）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ensure that Docker server certificate file ownership is set to root:root</source>
         <translation>确保 Docker 服务端证书文件的属主为 root:root</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that the Docker server certificate file permissions are set to 444 or more restrictively</source>
         <translation>确保 Docker 服务端证书文件权限为 444 或更严格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make the server certificate read-only (444).</source>
         <translation>将服务端证书设为只读（444）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ensure that the Docker server certificate key file ownership is set to root:root</source>
         <translation>确保 Docker 服务端证书私钥文件的属主为 root:root</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>拥有服务端私钥的人可以冒充守护进程。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Ensure that the Docker server certificate key file permissions are set to 400</source>
         <translation>确保 Docker 服务端证书私钥文件权限为 400</translation>
     </message>
@@ -1033,28 +1033,28 @@
         <translation>能读取服务端私钥的人可以冒充守护进程。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Make the key readable by root only (400).</source>
         <translation>将私钥设为仅 root 可读（400）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ensure that the Docker socket file ownership is set to root:docker</source>
         <translation>确保 Docker 套接字文件的属主为 root:docker</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Whoever can connect to the socket in use commands the daemon, which is root on the host.</source>
         <translation>能连接当前使用的套接字的人就能控制守护进程，也就等于拥有宿主机的 root 权限。</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-12"/>
         <source>Give the socket in use to root and the docker group (or root&apos;s group).</source>
         <translation>将当前使用的套接字的属主设为 root、属组设为 docker 组（或 root 的组）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Ensure that the Docker socket file permissions are set to 660 or more restrictively</source>
         <translation>确保 Docker 套接字文件权限为 660 或更严格</translation>
     </message>
@@ -1064,43 +1064,43 @@
         <translation>移除其他用户对当前使用的套接字的所有权限（660）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ensure that the daemon.json file ownership is set to root:root</source>
         <translation>确保 daemon.json 文件的属主为 root:root</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure that daemon.json file permissions are set to 644 or more restrictive</source>
         <translation>确保 daemon.json 文件权限为 644 或更严格</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure that the /etc/default/docker file ownership is set to root:root</source>
         <translation>确保 /etc/default/docker 文件的属主为 root:root</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure that the /etc/default/docker file permissions are set to 644 or more restrictively</source>
         <translation>确保 /etc/default/docker 文件权限为 644 或更严格</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure that the /etc/sysconfig/docker file permissions are set to 644 or more restrictively</source>
         <translation>确保 /etc/sysconfig/docker 文件权限为 644 或更严格</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure that the /etc/sysconfig/docker file ownership is set to root:root</source>
         <translation>确保 /etc/sysconfig/docker 文件的属主为 root:root</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure that the Containerd socket file ownership is set to root:root</source>
         <translation>确保 containerd 套接字文件的属主为 root:root</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Whoever can connect to containerd&apos;s socket can run containers around the Docker daemon.</source>
         <translation>能连接 containerd 套接字的人可以绕过 Docker 守护进程直接运行容器。</translation>
     </message>
@@ -1120,7 +1120,7 @@
         <translation>在审计规则中为此路径添加文件监视规则，然后重新加载规则。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+108"/>
         <source>Ensure a separate partition for containers has been created</source>
         <translation>确保已为容器创建单独的分区</translation>
     </message>
@@ -1135,7 +1135,7 @@
         <translation>将守护进程的数据根目录放在单独的分区或逻辑卷上。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ensure only trusted users are allowed to control Docker daemon</source>
         <translation>确保只有受信任的用户才能控制 Docker 守护进程</translation>
     </message>
@@ -1150,87 +1150,87 @@
         <translation>将所有不应拥有 root 权限的用户从套接字的属组中移除。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure auditing is configured for the Docker daemon</source>
         <translation>确保已为 Docker 守护进程配置审计</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /run/containerd</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /run/containerd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /var/lib/docker</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /var/lib/docker</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /etc/docker</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /etc/docker</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - docker.service</source>
         <translation>确保已为 Docker 文件和目录配置审计 - docker.service</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - containerd.sock</source>
         <translation>确保已为 Docker 文件和目录配置审计 - containerd.sock</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - docker.socket</source>
         <translation>确保已为 Docker 文件和目录配置审计 - docker.socket</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /etc/default/docker</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /etc/default/docker</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /etc/docker/daemon.json</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /etc/docker/daemon.json</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /etc/containerd/config.toml</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /etc/containerd/config.toml</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /etc/sysconfig/docker</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /etc/sysconfig/docker</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /usr/bin/containerd</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /usr/bin/containerd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /usr/bin/containerd-shim</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /usr/bin/containerd-shim</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /usr/bin/containerd-shim-runc-v1</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /usr/bin/containerd-shim-runc-v1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /usr/bin/containerd-shim-runc-v2</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /usr/bin/containerd-shim-runc-v2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure auditing is configured for Docker files and directories - /usr/bin/runc</source>
         <translation>确保已为 Docker 文件和目录配置审计 - /usr/bin/runc</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure the container host has been Hardened</source>
         <translation>确保容器宿主机已经过加固</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>将当前版本与发行版或 Docker 的最新版本比较，并进行更新。</translation>
     </message>
     <message>
-        <location filename="../core/audit/imagechecks.cpp" line="+89"/>
+        <location filename="../core/audit/imagechecks.cpp" line="+130"/>
         <source>Ensure that a user for the container has been created</source>
         <translation>确保已为容器创建用户</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>在镜像中创建用户（在 Dockerfile 中使用 USER），或使用 --user 运行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ensure that containers use only trusted base images</source>
         <translation>确保容器只使用受信任的基础镜像</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>使用来自受信任、经过验证的发布者的基础镜像；审查它们的 Dockerfile。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ensure that unnecessary packages are not installed in the container</source>
         <translation>确保容器中未安装不必要的软件包</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>只安装服务需要的软件；优先使用精简的基础镜像。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ensure images are scanned and rebuilt to include security patches</source>
         <translation>确保对镜像进行扫描并重新构建以包含安全补丁</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>使用漏洞扫描器扫描镜像，并定期重新构建。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ensure Content trust for Docker is Enabled</source>
         <translation>确保已启用 Docker 内容信任（Content Trust）</translation>
     </message>
@@ -1335,7 +1335,7 @@
         <translation>在 docker 客户端的环境中设置 DOCKER_CONTENT_TRUST=1。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Ensure that HEALTHCHECK instructions have been added to container images</source>
         <translation>确保已在容器镜像中添加 HEALTHCHECK 指令</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>在 Dockerfile 中添加 HEALTHCHECK 指令。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ensure update instructions are not used alone in the Dockerfile</source>
         <translation>确保 Dockerfile 中不单独使用 update 指令</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>在同一条 RUN 指令中同时执行 update 和 install。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Ensure setuid and setgid permissions are removed</source>
         <translation>确保已移除 setuid 和 setgid 权限</translation>
     </message>
@@ -1380,7 +1380,7 @@
         <translation>在 Dockerfile 中移除 setuid/setgid 位。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Ensure that COPY is used instead of ADD in Dockerfiles</source>
         <translation>确保在 Dockerfile 中使用 COPY 而不是 ADD</translation>
     </message>
@@ -1395,7 +1395,7 @@
         <translation>除非需要 ADD 的额外行为，否则使用 COPY。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure secrets are not stored in Dockerfiles</source>
         <translation>确保 Dockerfile 中不存储机密信息</translation>
     </message>
@@ -1410,7 +1410,7 @@
         <translation>在运行时传入机密信息（secrets、挂载的文件），绝不要放进镜像。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>Ensure only verified packages are installed</source>
         <translation>确保只安装经过验证的软件包</translation>
     </message>
@@ -1425,7 +1425,7 @@
         <translation>在 Dockerfile 中验证软件包签名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Ensure all signed artifacts are validated</source>
         <translation>确保所有已签名的制品都经过验证</translation>
     </message>
@@ -1440,7 +1440,7 @@
         <translation>使用制品前先验证其签名。</translation>
     </message>
     <message>
-        <location filename="../core/audit/operationschecks.cpp" line="+52"/>
+        <location filename="../core/audit/operationschecks.cpp" line="+163"/>
         <source>Ensure that image sprawl is avoided</source>
         <translation>确保避免镜像泛滥</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>删除没有任何容器使用的镜像。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Ensure that container sprawl is avoided</source>
         <translation>确保避免容器泛滥</translation>
     </message>
@@ -1470,7 +1470,7 @@
         <translation>删除不再需要的容器。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Ensure that the minimum number of manager nodes have been created in a swarm</source>
         <translation>确保 Swarm 中只创建了最少数量的管理节点</translation>
     </message>
@@ -1485,7 +1485,7 @@
         <translation>保持管理节点数量少且为奇数。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Ensure that swarm services are bound to a specific host interface</source>
         <translation>确保 Swarm 服务绑定到特定的宿主机网络接口</translation>
     </message>
@@ -1500,7 +1500,7 @@
         <translation>使用显式的 --listen-addr 初始化或加入 Swarm。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Ensure that all Docker swarm overlay networks are encrypted</source>
         <translation>确保所有 Docker Swarm overlay 网络均已加密</translation>
     </message>
@@ -1515,7 +1515,7 @@
         <translation>创建启用加密的 overlay 网络。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Ensure that Docker&apos;s secret management commands are used for managing secrets in a swarm cluster</source>
         <translation>确保在 Swarm 集群中使用 Docker 的 secret 管理命令来管理机密信息</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>将服务的机密信息保存在 docker secret 中，不要放在镜像或环境变量里。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that swarm manager is run in auto-lock mode</source>
         <translation>确保 Swarm 管理节点以自动锁定（auto-lock）模式运行</translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation>启用自动锁定。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ensure that the swarm manager auto-lock key is rotated periodically</source>
         <translation>确保定期轮换 Swarm 管理节点的自动锁定密钥</translation>
     </message>
@@ -1560,7 +1560,7 @@
         <translation>定期轮换解锁密钥。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ensure that node certificates are rotated as appropriate</source>
         <translation>确保按需轮换节点证书</translation>
     </message>
@@ -1575,7 +1575,7 @@
         <translation>设置符合你的策略的节点证书有效期。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Ensure that CA certificates are rotated as appropriate</source>
         <translation>确保按需轮换 CA 证书</translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation>定期轮换 Swarm CA。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ensure that management plane traffic is separated from data plane traffic</source>
         <translation>确保管理平面流量与数据平面流量相互隔离</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <location line="+3"/>
         <location filename="../app/inspectcommand.cpp" line="+29"/>
         <location filename="../app/listcommand.cpp" line="+61"/>
-        <location filename="../app/reportcommand.cpp" line="+88"/>
+        <location filename="../app/reportcommand.cpp" line="+77"/>
         <source>The command.</source>
         <translation>命令。</translation>
     </message>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../app/gui.cpp" line="+48"/>
+        <location filename="../app/gui.cpp" line="+46"/>
         <location filename="../app/main.cpp" line="+56"/>
         <source>Run &apos;dockscope --help&apos; for usage.</source>
         <translation>运行“dockscope --help”查看用法。</translation>
@@ -1857,14 +1857,9 @@
         <translation>未知语言“%1”（请使用 zh_CN 或 en）。</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="+22"/>
+        <location filename="../app/gui.cpp" line="+21"/>
         <source>Dockscope</source>
         <translation>Dockscope</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>This build has no graphical interface yet; use a command (see dockscope --help).</source>
-        <translation>此版本尚无图形界面；请使用命令（参见 dockscope --help）。</translation>
     </message>
     <message>
         <location filename="../app/inspectcommand.cpp" line="-26"/>
@@ -2539,12 +2534,12 @@
         <translation>请用 -o FILE 指定要写入的文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Unknown format &quot;%1&quot; (use pdf, html or json).</source>
         <translation>未知格式“%1”（请使用 pdf、html 或 json）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>--sample-seconds needs a number from 0 to 3600, not &quot;%1&quot;.</source>
         <translation>--sample-seconds 需要 0 到 3600 之间的数字，而不是“%1”。</translation>
     </message>
@@ -2567,7 +2562,7 @@
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/session.cpp" line="+104"/>
+        <location filename="../app/session.cpp" line="+124"/>
         <source>--elevate reads this machine&apos;s files, but the daemon at %1 is not on this machine: the helper cannot help here.</source>
         <translation>--elevate 读取的是本机的文件，但 %1 上的守护进程不在本机：辅助程序在此无能为力。</translation>
     </message>
@@ -4065,7 +4060,7 @@
         <translation>不可用：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+289"/>
+        <location filename="../ui/mainwindow.cpp" line="+302"/>
         <source>About Dockscope</source>
         <translation>关于 Dockscope</translation>
     </message>
@@ -4085,7 +4080,7 @@ Syntax highlighting: %2</source>
         <translation>Dockscope — %1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Dockscope — %1</source>
         <translation>Dockscope — %1</translation>
     </message>
@@ -4160,14 +4155,14 @@ Syntax highlighting: %2</source>
         <translation>宿主机与守护进程</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+42"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n 个容器</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -4177,17 +4172,17 @@ Syntax highlighting: %2</source>
         <translation>复制 ID(&amp;I)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-284"/>
         <source>Waiting for authentication to read host facts…</source>
         <translation>正在等待认证以读取宿主机信息…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Host facts</source>
         <translation>宿主机信息</translation>
     </message>
@@ -4201,27 +4196,27 @@ Dockscope goes on with what your user can read.</source>
 Dockscope 将继续使用当前用户能读取的内容。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Host facts are read through the helper for this session.</source>
         <translation>本次会话中，宿主机信息经由辅助程序读取。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-20"/>
         <source>Running the checklist…</source>
         <translation>正在运行检查清单…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+316"/>
         <source>The checklist could not run: %1 (%2)</source>
         <translation>检查清单无法运行：%1（%2）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Checklist: %1 failed, %2 warnings, %3 passed</source>
         <translation>检查清单：%1 项未通过，%2 项警告，%3 项通过</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
@@ -4251,12 +4246,12 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-314"/>
         <source>Writing the report…</source>
         <translation>正在写入报告…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+335"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -4275,7 +4270,7 @@ Details: %2</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
@@ -4397,7 +4392,7 @@ Details: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/containertab.cpp" line="+474"/>
+        <location filename="../ui/pages/containeroverviewpage.cpp" line="+55"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4576,7 +4571,7 @@ Details: %2</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/factpresentationmodel.cpp" line="+37"/>
+        <location filename="../ui/models/namespacepresentation.cpp" line="+16"/>
         <source>Remapped: root in the container is an unprivileged user on the host.</source>
         <translation>已重映射：容器中的 root 在宿主机上是无特权用户。</translation>
     </message>
@@ -4631,7 +4626,7 @@ Details: %2</source>
         <translation>与宿主机共享。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/models/cgrouppresentation.cpp" line="+25"/>
         <source>Memory limit</source>
         <translation>内存限制</translation>
     </message>
@@ -4756,7 +4751,7 @@ Details: %2</source>
         <translation>cgroup 路径</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/securityoptionspresentation.cpp" line="+43"/>
         <source>No new privileges</source>
         <translation>禁止提权（no-new-privileges）</translation>
     </message>
@@ -4781,12 +4776,12 @@ Details: %2</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/meminfopresentation.cpp" line="+25"/>
         <source>Cgroup memory limit</source>
         <translation>cgroup 内存限制</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/models/namespacepresentation.cpp" line="+6"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
@@ -4816,7 +4811,7 @@ Details: %2</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/models/capabilitypresentation.cpp" line="+36"/>
         <source>Capability</source>
         <translation>能力</translation>
     </message>
@@ -4861,34 +4856,34 @@ Details: %2</source>
         <translation>为什么重要</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/models/cgrouppresentation.cpp" line="-35"/>
         <source>Limit or counter</source>
         <translation>限制或计数器</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location filename="../ui/models/securityoptionspresentation.cpp" line="-31"/>
         <source>Declared</source>
         <translation>声明值</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="+1"/>
+        <location filename="../ui/models/securityoptionspresentation.cpp" line="+1"/>
         <source>Enforced (kernel)</source>
         <translation>内核实际值</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/models/securityoptionspresentation.cpp" line="-2"/>
         <source>Protection</source>
         <translation>保护</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/models/meminfopresentation.cpp" line="-11"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -4903,7 +4898,7 @@ Details: %2</source>
         <translation>宿主机上</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/models/mountpresentation.cpp" line="+15"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -4933,7 +4928,7 @@ Details: %2</source>
         <translation>敏感</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/models/namespacepresentation.cpp" line="+12"/>
         <source>Unknown: the inodes could not be compared.</source>
         <translation>未知：无法比较 inode。</translation>
     </message>
@@ -4948,7 +4943,7 @@ Details: %2</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/models/securityoptionspresentation.cpp" line="+15"/>
         <source>disabled (0)</source>
         <translation>已禁用（0）</translation>
     </message>
@@ -4963,12 +4958,12 @@ Details: %2</source>
         <translation>filter（2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>none (no LSM on this host)</source>
         <translation>无（此宿主机没有 LSM）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/models/mountpresentation.cpp" line="+9"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -4978,14 +4973,14 @@ Details: %2</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+44"/>
+        <location filename="../ui/models/factpresentationmodel.cpp" line="+81"/>
+        <location filename="../ui/models/mountpresentation.cpp" line="+5"/>
         <location filename="../ui/pages/hostpage.cpp" line="+88"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location filename="../ui/models/mountpresentation.cpp" line="+2"/>
         <source>Docker socket: full control of the daemon</source>
         <translation>Docker 套接字：可完全控制守护进程</translation>
     </message>
@@ -5010,7 +5005,7 @@ Details: %2</source>
         <translation>宿主机系统目录（%1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/models/factpresentationmodel.cpp" line="-13"/>
         <source>no limit</source>
         <translation>未限制</translation>
     </message>
@@ -5046,7 +5041,7 @@ Details: %2</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -5128,7 +5123,7 @@ Details: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="-273"/>
+        <location filename="../ui/pages/containertab.cpp" line="+107"/>
         <source>%1 (removed)</source>
         <translation>%1（已删除）</translation>
     </message>
@@ -5210,7 +5205,7 @@ Details: %2</source>
         <translation>无法访问宿主机的文件：信息仅来自 API。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="+75"/>
+        <location filename="../ui/pages/containertab.cpp" line="+67"/>
         <source>Your user may not read this container&apos;s namespaces and its own /proc/meminfo.</source>
         <translation>当前用户无权读取此容器的命名空间及其自身的 /proc/meminfo。</translation>
     </message>
@@ -5230,12 +5225,12 @@ Details: %2</source>
         <translation>认证（polkit）后，只读的宿主机信息辅助程序可以读取；本次会话内一直有效。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../ui/pages/containermemorypage.cpp" line="+75"/>
         <source>The cgroup files cannot be read (%1); samples come from the Engine API&apos;s stats stream.</source>
         <translation>无法读取 cgroup 文件（%1）；样本来自 Engine API 的 stats 数据流。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/pages/containertab.cpp" line="+100"/>
         <source>This container has been removed. What you see is the last state read before it was removed.</source>
         <translation>此容器已被删除。你看到的是删除前最后一次读取的状态。</translation>
     </message>
@@ -5260,7 +5255,7 @@ Details: %2</source>
         <translation>容器%1。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/pages/containeroverviewpage.cpp" line="-13"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5335,7 +5330,7 @@ Details: %2</source>
         <translation>检查清单尚未对此容器作出判定；上面发现的问题来自它的配置。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/pages/containercapabilitiespage.cpp" line="+66"/>
         <source>Not known to matter much inside a container.</source>
         <translation>在容器内通常影响不大。</translation>
     </message>
@@ -5355,7 +5350,7 @@ Details: %2</source>
         <translation>选择一项能力以查看它允许做什么。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/pages/containermeminfopage.cpp" line="+34"/>
         <source>Namespaces do not virtualise /proc/meminfo: a process in the container reads the host&apos;s memory figures, whatever the cgroup allows. Programs that size caches from MemTotal can overrun their limit and be OOM-killed.</source>
         <translation>命名空间不会虚拟化 /proc/meminfo：容器中的进程读到的是宿主机的内存数据，无论 cgroup 允许多少。根据 MemTotal 来决定缓存大小的程序可能会超出限制并被 OOM 终止。</translation>
     </message>
@@ -5370,7 +5365,7 @@ Details: %2</source>
         <translation>此处：容器看到的内存为 %1，并且没有内存限制，因此它确实可能用光全部内存。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/pages/containertab.cpp" line="+28"/>
         <source>Authenticate to read host facts</source>
         <translation>认证以读取宿主机信息</translation>
     </message>
@@ -5415,7 +5410,7 @@ Details: %2</source>
         <translation>Inspect JSON</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/containermemorypage.cpp" line="+68"/>
         <source>Last minute</source>
         <extracomment>the memory chart&apos;s time window</extracomment>
         <translation>最近 1 分钟</translation>
@@ -5439,7 +5434,7 @@ Details: %2</source>
         <translation>每秒从容器的 cgroup 文件采样一次。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/pages/containernamespacespage.cpp" line="+32"/>
         <source>Each namespace&apos;s inode in the container against the host&apos;s. The same inode means the container shares that part of the kernel with the host. Namespaces isolate less than a VM: every container shares the host kernel.</source>
         <translation>比较容器中每个命名空间的 inode 与宿主机的 inode。inode 相同表示容器与宿主机共享内核的这一部分。命名空间的隔离程度不如虚拟机：所有容器都共享宿主机内核。</translation>
     </message>
