@@ -3,6 +3,7 @@
 // (tests/data/proc/<scenario>): which directories it reads, and what a gate without a cgroup
 // of the container's own leaves it.
 
+#include "procfixtures.h"
 #include "core/facts/collectcontext.h"
 #include "core/facts/collectors/cgroupcollector.h"
 #include "core/facts/collectors/processgate.h"
@@ -14,28 +15,12 @@
 #include <algorithm>
 
 using namespace dockscope::core;
+using namespace dockscope::test;
 using namespace dockscope::core::collectors;
 using dockscope::test::ScriptedHostFs;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
-
-QString scenarioRoot(const QString &scenario)
-{
-    return QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/proc/") + scenario;
-}
-
-ContainerInspect inspectFor(const QString &id)
-{
-    ContainerInspect i;
-    i.id = id;
-    i.state.running = true;
-    i.state.pid = 4242;
-    return i;
-}
 
 CollectContext context()
 {

@@ -2,6 +2,7 @@
 // collectHostFacts / collectContainerFacts / containerFactsToJson / sampleMemory on fixture
 // trees (tests/data/proc/<scenario>) that follow the kernel's formats.
 
+#include "procfixtures.h"
 #include "core/facts/capabilities.h"
 #include "core/facts/factscollector.h"
 #include "core/facts/hostfs.h"
@@ -11,18 +12,10 @@
 #include <QTest>
 
 using namespace dockscope::core;
+using namespace dockscope::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
-constexpr qint64 s_pid = 4242;
-
-QString scenarioRoot(const QString &scenario)
-{
-    return QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/proc/") + scenario;
-}
 
 /// A fixture tree with injected faults: errno-like errors for path prefixes (what root cannot
 /// produce with chmod) and replaced file contents.
@@ -147,7 +140,8 @@ private:
     mutable QList<std::pair<QString, qsizetype>> m_reads;
 };
 
-ContainerInspect inspectFor(const QString &id)
+/// inspectFor() with the name, status and modes the collector reports.
+ContainerInspect fixtureInspect(const QString &id)
 {
     ContainerInspect i;
     i.id = id;
@@ -164,7 +158,7 @@ ContainerInspect inspectFor(const QString &id)
 /// socket mounted twice, once under its own name and once under another (a symlink to it).
 ContainerInspect v1Inspect()
 {
-    ContainerInspect i = inspectFor(s_idV1);
+    ContainerInspect i = fixtureInspect(s_idV1);
     i.hostConfig.capAdd = {u"CAP_SYS_ADMIN"_s};
     i.hostConfig.memory = 33554432;
     i.hostConfig.pidsLimit = 100;
@@ -305,7 +299,7 @@ void tst_FactsCollector::memoryCgroup()
     const LocalHostFs fs(scenarioRoot(scenario));
     const CollectContext ctx = context();   // no /info driver: taken from the path's shape
     const HostFacts h = collectHostFacts(&fs, ctx);
-    const ContainerFacts f = collectContainerFacts(inspectFor(id), &fs, h, ctx);
+    const ContainerFacts f = collectContainerFacts(fixtureInspect(id), &fs, h, ctx);
     QVERIFY(f.pidVerified.isKnown() && *f.pidVerified.value);
     QCOMPARE(f.cgroup.driver, driver);
     QCOMPARE(f.cgroup.path.value.value_or(QString()), path);
@@ -392,7 +386,7 @@ void tst_FactsCollector::v2SystemdContainer()
     ctx.cgroupDriver = u"systemd"_s;
     ctx.cgroupVersion = u"2"_s;
     const HostFacts h = collectHostFacts(&fs, ctx);
-    ContainerInspect i = inspectFor(s_idV2);
+    ContainerInspect i = fixtureInspect(s_idV2);
     i.hostConfig.securityOpt = {u"no-new-privileges"_s};
     i.appArmorProfile = u"docker-default"_s;
     const ContainerFacts f = collectContainerFacts(i, &fs, h, ctx);
@@ -422,7 +416,7 @@ void tst_FactsCollector::hybridUsesUnifiedDir()
 {
     const LocalHostFs fs(scenarioRoot(u"hybrid-cgroupfs"_s));
     const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(inspectFor(s_idV1), &fs, h, context());
+    const ContainerFacts f = collectContainerFacts(fixtureInspect(s_idV1), &fs, h, context());
     QCOMPARE(f.cgroup.version, CgroupVersion::Hybrid);
     // memory stays on v1; the 0:: line lives under /sys/fs/cgroup/unified
     QCOMPARE(f.cgroup.controllerDirs.value(u"memory"_s), u"/sys/fs/cgroup/memory/docker/"_s + s_idV1);
@@ -550,7 +544,7 @@ void tst_FactsCollector::v2ControllerNotDelegated()
     ctx.cgroupDriver = u"systemd"_s;
     ctx.cgroupVersion = u"2"_s;
     const HostFacts h = collectHostFacts(&fs, ctx);
-    const ContainerFacts f = collectContainerFacts(inspectFor(s_idV2), &fs, h, ctx);
+    const ContainerFacts f = collectContainerFacts(fixtureInspect(s_idV2), &fs, h, ctx);
     QCOMPARE(f.pidVerified.value, std::optional<bool>(true));
     QCOMPARE(f.cgroup.memory.limit.why.code, ErrorCode::NotEnforced);
     QVERIFY(f.cgroup.memory.limit.why.detail.contains(u"memory"_s));
@@ -730,7 +724,7 @@ void tst_FactsCollector::sampleMemory()
     QFETCH(qint64, limitHits);
     const LocalHostFs fs(scenarioRoot(scenario));
     const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(inspectFor(id), &fs, h, context());
+    const ContainerFacts f = collectContainerFacts(fixtureInspect(id), &fs, h, context());
     const Result<MemorySample> s = dockscope::core::sampleMemory(fs, f.cgroup);
     QVERIFY(s.has_value());
     QCOMPARE(s->usage, usage);
@@ -750,9 +744,9 @@ void tst_FactsCollector::readsArePrefetched_data()
     // the socket bound under two names and /etc are stat'ed for the device/inode match
     QTest::addRow("v1 cgroupfs, socket mounts") << u"v1-cgroupfs"_s << v1Inspect();
     // one unified directory serves memory, pids, cpu and io
-    QTest::addRow("v2 systemd") << u"v2-systemd"_s << inspectFor(s_idV2);
+    QTest::addRow("v2 systemd") << u"v2-systemd"_s << fixtureInspect(s_idV2);
     // v1 controllers plus the unified 0:: line: the host's stat of /sys/fs/cgroup/unified
-    QTest::addRow("hybrid") << u"hybrid-cgroupfs"_s << inspectFor(s_idV1);
+    QTest::addRow("hybrid") << u"hybrid-cgroupfs"_s << fixtureInspect(s_idV1);
 }
 
 void tst_FactsCollector::readsArePrefetched()

@@ -5,32 +5,17 @@
 // one, shows here (and as an extra ssh run in tst_sshremote). Order is not pinned: a batch is
 // a set of paths.
 
+#include "procfixtures.h"
 #include "core/facts/factscollector.h"
 #include "core/facts/hostfs.h"
 
 #include <QTest>
 
 using namespace dockscope::core;
+using namespace dockscope::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
-
-QString scenarioRoot(const QString &scenario)
-{
-    return QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/proc/") + scenario;
-}
-
-ContainerInspect inspectFor(const QString &id)
-{
-    ContainerInspect i;
-    i.id = id;
-    i.state.running = true;
-    i.state.pid = 4242;
-    return i;
-}
 
 /// The socket bound twice (under its own name, then under the fixture's other name for it),
 /// a plain directory, a named volume and a bind without a source.

@@ -2,6 +2,7 @@
 // ProcessGate on its own: what it proves about State.Pid on the fixture trees
 // (tests/data/proc/<scenario>), what it fetches, and what a closed gate lets collectors read.
 
+#include "procfixtures.h"
 #include "core/facts/collectcontext.h"
 #include "core/facts/collectors/processgate.h"
 #include "core/facts/factscollector.h"
@@ -10,29 +11,12 @@
 #include <QTest>
 
 using namespace dockscope::core;
+using namespace dockscope::test;
 using namespace dockscope::core::collectors;
 using dockscope::test::ScriptedHostFs;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
-constexpr qint64 s_pid = 4242;
-
-QString scenarioRoot(const QString &scenario)
-{
-    return QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/proc/") + scenario;
-}
-
-ContainerInspect inspectFor(const QString &id)
-{
-    ContainerInspect i;
-    i.id = id;
-    i.state.running = true;
-    i.state.pid = s_pid;
-    return i;
-}
 
 CollectContext context()
 {

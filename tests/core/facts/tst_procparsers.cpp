@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "procfixtures.h"
 #include "core/facts/procparsers.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <limits>
 
 using namespace dockscope::core;
+using namespace dockscope::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -19,8 +21,6 @@ QByteArray fixture(const QString &name)
     return f.readAll();
 }
 
-const QString s_idV1 = u"6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5"_s;
-const QString s_idV2 = u"c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00"_s;
 
 } // namespace
 
