@@ -6,6 +6,7 @@
 // of a running container at that pid.
 
 #include "core/docker/types.h"
+#include "core/facts/collectcontext.h"
 
 #include <QString>
 
@@ -31,6 +32,14 @@ inline core::ContainerInspect inspectFor(const QString &id)
     i.state.running = true;
     i.state.pid = s_pid;
     return i;
+}
+
+/// A daemon whose socket is /run/docker.sock, as the trees' mounts and fds name it.
+inline core::CollectContext context()
+{
+    core::CollectContext c;
+    c.socketPath = QStringLiteral("/run/docker.sock");
+    return c;
 }
 
 } // namespace dockscope::test

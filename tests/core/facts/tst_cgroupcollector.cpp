@@ -22,12 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-CollectContext context()
-{
-    CollectContext c;
-    c.socketPath = u"/run/docker.sock"_s;
-    return c;
-}
 
 ProcessGate openGate(const ScriptedHostFs &fs, const ContainerInspect &inspect, const CollectContext &ctx)
 {

@@ -169,10 +169,10 @@ ContainerInspect v1Inspect()
     return i;
 }
 
-CollectContext context()
+/// daemonContext() with the data root named, as /info gives it.
+CollectContext daemonContext()
 {
-    CollectContext c;
-    c.socketPath = u"/run/docker.sock"_s;
+    CollectContext c = dockscope::test::context();
     c.dockerRootDir = u"/var/lib/docker"_s;
     return c;
 }
@@ -245,7 +245,7 @@ void tst_FactsCollector::hostFacts()
     QFETCH(qint64, referencePid);
     QFETCH(qint64, daemonPid);
     const LocalHostFs fs(scenarioRoot(scenario));
-    const HostFacts h = collectHostFacts(&fs, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
     QVERIFY(h.hostAccess);
     QCOMPARE(h.cgroupVersion, version);
     QCOMPARE(h.capLastCap, 40);
@@ -260,7 +260,7 @@ void tst_FactsCollector::hostFacts()
 void tst_FactsCollector::rootlessDaemonFoundBySocket()
 {
     const LocalHostFs fs(scenarioRoot(u"v2-systemd"_s));
-    CollectContext ctx = context();
+    CollectContext ctx = daemonContext();
     ctx.socketPath = u"/run/user/1000/docker.sock"_s;
     ctx.rootless = true;
     const HostFacts h = collectHostFacts(&fs, ctx);
@@ -297,7 +297,7 @@ void tst_FactsCollector::memoryCgroup()
     QFETCH(QString, driver);
     QFETCH(QString, path);
     const LocalHostFs fs(scenarioRoot(scenario));
-    const CollectContext ctx = context();   // no /info driver: taken from the path's shape
+    const CollectContext ctx = daemonContext();   // no /info driver: taken from the path's shape
     const HostFacts h = collectHostFacts(&fs, ctx);
     const ContainerFacts f = collectContainerFacts(fixtureInspect(id), &fs, h, ctx);
     QVERIFY(f.pidVerified.isKnown() && *f.pidVerified.value);
@@ -324,7 +324,7 @@ void tst_FactsCollector::memoryCgroup()
 void tst_FactsCollector::v1Container()
 {
     const LocalHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
-    const CollectContext ctx = context();
+    const CollectContext ctx = daemonContext();
     const HostFacts h = collectHostFacts(&fs, ctx);
     const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, ctx);
 
@@ -382,7 +382,7 @@ void tst_FactsCollector::v1Container()
 void tst_FactsCollector::v2SystemdContainer()
 {
     const LocalHostFs fs(scenarioRoot(u"v2-systemd"_s));
-    CollectContext ctx = context();
+    CollectContext ctx = daemonContext();
     ctx.cgroupDriver = u"systemd"_s;
     ctx.cgroupVersion = u"2"_s;
     const HostFacts h = collectHostFacts(&fs, ctx);
@@ -415,8 +415,8 @@ void tst_FactsCollector::v2SystemdContainer()
 void tst_FactsCollector::hybridUsesUnifiedDir()
 {
     const LocalHostFs fs(scenarioRoot(u"hybrid-cgroupfs"_s));
-    const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(fixtureInspect(s_idV1), &fs, h, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
+    const ContainerFacts f = collectContainerFacts(fixtureInspect(s_idV1), &fs, h, daemonContext());
     QCOMPARE(f.cgroup.version, CgroupVersion::Hybrid);
     // memory stays on v1; the 0:: line lives under /sys/fs/cgroup/unified
     QCOMPARE(f.cgroup.controllerDirs.value(u"memory"_s), u"/sys/fs/cgroup/memory/docker/"_s + s_idV1);
@@ -428,8 +428,8 @@ void tst_FactsCollector::hybridUsesUnifiedDir()
 void tst_FactsCollector::truncatedStatus()
 {
     const LocalHostFs fs(scenarioRoot(u"truncated-status"_s));
-    const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
+    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, daemonContext());
     QVERIFY(!f.capabilities.sets.isKnown());
     QCOMPARE(f.capabilities.sets.why.code, ErrorCode::ParseError);
     // the detail names the file and the first broken line
@@ -447,8 +447,8 @@ void tst_FactsCollector::truncatedStatus()
 void tst_FactsCollector::notOnThisHost()
 {
     const LocalHostFs fs(scenarioRoot(u"other-host"_s));
-    const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
+    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, daemonContext());
     QCOMPARE(f.pidVerified.value, std::optional<bool>(false));
     // the pid's files exist and are readable, but they are another process's: never shown
     QVERIFY(!f.capabilities.sets.isKnown());
@@ -478,8 +478,8 @@ void tst_FactsCollector::childCgroupIsTheContainers()
     for (const char *line : {"9:name=systemd", "8:pids", "7:blkio", "4:memory", "3:cpuset", "1:cpu"})
         cgroup += QByteArray(line) + ":/docker/" + s_idV1.toLatin1() + "/init.scope\n";
     fs.replace(u"/proc/4242/cgroup"_s, cgroup);
-    const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
+    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, daemonContext());
     QCOMPARE(f.pidVerified.value, std::optional<bool>(true));
     QCOMPARE(f.pidProof, PidProof::Cgroup);
     QCOMPARE(f.cgroup.path.value, std::optional<QString>(u"/docker/"_s + s_idV1));
@@ -499,7 +499,7 @@ void tst_FactsCollector::provenByShimWithoutCgroup()
     fs.replace(u"/proc/4200/cmdline"_s, QByteArrayLiteral("/usr/bin/containerd-shim-runc-v2\0-namespace\0moby\0-id\0")
                                             + s_idV1.toLatin1()
                                             + QByteArrayLiteral("\0-address\0/run/user/1000/docker/containerd/containerd.sock\0"));
-    CollectContext ctx = context();
+    CollectContext ctx = daemonContext();
     ctx.cgroupDriver = u"none"_s;
     ctx.rootless = true;
     const HostFacts h = collectHostFacts(&fs, ctx);
@@ -525,7 +525,7 @@ void tst_FactsCollector::notProvenByAnotherShim()
     fs.replace(u"/proc/4242/stat"_s, "4242 (sleep) S 4200 4242 4242 0 -1 4194560 100 0 0 0\n");
     fs.replace(u"/proc/4200/cmdline"_s, QByteArrayLiteral("/usr/bin/containerd-shim-runc-v2\0-namespace\0moby\0-id\0"
                                                           "0000000000000000000000000000000000000000000000000000000000000000\0"));
-    CollectContext ctx = context();
+    CollectContext ctx = daemonContext();
     ctx.cgroupDriver = u"none"_s;
     const HostFacts h = collectHostFacts(&fs, ctx);
     const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, ctx);
@@ -540,7 +540,7 @@ void tst_FactsCollector::v2ControllerNotDelegated()
     FaultyHostFs fs(scenarioRoot(u"v2-systemd"_s));
     const QString dir = u"/sys/fs/cgroup/system.slice/docker-"_s + s_idV2 + u".scope"_s;
     fs.replace(dir + u"/cgroup.controllers"_s, "cpuset cpu io\n");
-    CollectContext ctx = context();
+    CollectContext ctx = daemonContext();
     ctx.cgroupDriver = u"systemd"_s;
     ctx.cgroupVersion = u"2"_s;
     const HostFacts h = collectHostFacts(&fs, ctx);
@@ -554,7 +554,7 @@ void tst_FactsCollector::v2ControllerNotDelegated()
 
 void tst_FactsCollector::noHostAccess()
 {
-    CollectContext ctx = context();
+    CollectContext ctx = daemonContext();
     ctx.cgroupVersion = u"1"_s;
     const HostFacts h = collectHostFacts(nullptr, ctx);
     QVERIFY(!h.hostAccess);
@@ -582,9 +582,9 @@ void tst_FactsCollector::unprivileged()
     fs.fail(u"/proc/4242/root"_s, ErrorCode::PermissionDenied);
     fs.fail(u"/proc/1000/ns"_s, ErrorCode::PermissionDenied);
     fs.fail(u"/proc/900/ns"_s, ErrorCode::PermissionDenied);
-    const HostFacts h = collectHostFacts(&fs, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
     QCOMPARE(h.nsReference, HostReference::Self);
-    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, context());
+    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, daemonContext());
     QVERIFY(!f.namespaces.namespaces.isEmpty());
     for (const NamespaceFact &n : f.namespaces.namespaces) {
         QCOMPARE(n.inode.why.code, ErrorCode::NeedsRoot);
@@ -604,8 +604,8 @@ void tst_FactsCollector::lsmEinvalIsNone()
 {
     FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     fs.fail(u"/proc/4242/attr/current"_s, ErrorCode::KernelLacks);  // EINVAL: no LSM loaded
-    const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
+    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, daemonContext());
     QCOMPARE(f.capabilities.lsmLabel.source, Provenance::Proc);
     QCOMPARE(f.capabilities.lsmLabel.value.value_or(QString()), u"none"_s);
 }
@@ -613,11 +613,11 @@ void tst_FactsCollector::lsmEinvalIsNone()
 void tst_FactsCollector::disagreement()
 {
     const LocalHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
-    const HostFacts h = collectHostFacts(&fs, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
     ContainerInspect i = v1Inspect();
     i.hostConfig.pidMode = u"host"_s;                              // asked for, but the kernel has its own
     i.hostConfig.networkMode = u"container:"_s + s_idV2;           // a peer: implies nothing about the host
-    const ContainerFacts f = collectContainerFacts(i, &fs, h, context());
+    const ContainerFacts f = collectContainerFacts(i, &fs, h, daemonContext());
     QVERIFY(ns(f, u"pid"_s)->disagrees);
     QVERIFY(ns(f, u"pid_for_children"_s)->disagrees);
     QCOMPARE(ns(f, u"net"_s)->declaredPeer, s_idV2);
@@ -634,7 +634,7 @@ void tst_FactsCollector::userNamespaceRemap()
     QByteArray status = LocalHostFs(scenarioRoot(u"v1-cgroupfs"_s)).readFile(u"/proc/4242/status"_s).value();
     status.replace("Uid:\t0\t0\t0\t0", "Uid:\t100000\t100000\t100000\t100000");
     fs.replace(u"/proc/4242/status"_s, status);
-    CollectContext ctx = context();
+    CollectContext ctx = daemonContext();
     ctx.usernsRemap = true;
     const HostFacts h = collectHostFacts(&fs, ctx);
     const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, ctx);
@@ -651,8 +651,8 @@ void tst_FactsCollector::json()
     FaultyHostFs fs(scenarioRoot(u"v1-cgroupfs"_s));
     fs.fail(u"/proc/4242/ns"_s, ErrorCode::PermissionDenied);
     fs.fail(u"/proc/4242/root"_s, ErrorCode::PermissionDenied);
-    const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
+    const ContainerFacts f = collectContainerFacts(v1Inspect(), &fs, h, daemonContext());
     const QJsonObject o = containerFactsToJson(f);
     QCOMPARE(o.value(u"id"_s).toString(), s_idV1);
     QCOMPARE(o.value(u"pid"_s).toInteger(), s_pid);
@@ -723,8 +723,8 @@ void tst_FactsCollector::sampleMemory()
     QFETCH(qint64, limit);
     QFETCH(qint64, limitHits);
     const LocalHostFs fs(scenarioRoot(scenario));
-    const HostFacts h = collectHostFacts(&fs, context());
-    const ContainerFacts f = collectContainerFacts(fixtureInspect(id), &fs, h, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
+    const ContainerFacts f = collectContainerFacts(fixtureInspect(id), &fs, h, daemonContext());
     const Result<MemorySample> s = dockscope::core::sampleMemory(fs, f.cgroup);
     QVERIFY(s.has_value());
     QCOMPARE(s->usage, usage);
@@ -756,13 +756,13 @@ void tst_FactsCollector::readsArePrefetched()
     QFETCH(QString, scenario);
     QFETCH(ContainerInspect, inspect);
     RecordingHostFs fs(scenarioRoot(scenario));
-    const HostFacts h = collectHostFacts(&fs, context());
+    const HostFacts h = collectHostFacts(&fs, daemonContext());
     QVERIFY(h.hostAccess);
     QVERIFY2(fs.batchCount() >= 1 && fs.batchCount() <= 3, qPrintable(u"%1 batches"_s.arg(fs.batchCount())));
     QVERIFY2(fs.uncovered().isEmpty(), qPrintable(fs.uncovered().join(u", "_s)));
 
     fs.clear();
-    const ContainerFacts f = collectContainerFacts(inspect, &fs, h, context());
+    const ContainerFacts f = collectContainerFacts(inspect, &fs, h, daemonContext());
     QVERIFY(f.pidVerified.isKnown() && *f.pidVerified.value);
     QVERIFY(f.cgroup.memory.limit.isKnown());
     QVERIFY(f.capabilities.sets.isKnown());

@@ -18,12 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-CollectContext context()
-{
-    CollectContext c;
-    c.socketPath = u"/run/docker.sock"_s;
-    return c;
-}
 
 /// How a row changes the fixture, the host facts or the container.
 enum class Setup {
