@@ -50,7 +50,7 @@ QString escapeControls(QStringView text)
 
 QString escapeJsonControls(const QByteArray &json)
 {
-    const QString text = QString::fromUtf8(json);
+    QString text = QString::fromUtf8(json);
     if (!hasUnsafeControls(text))
         return text;
     QString out;
