@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/textsafety.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace dockscope::core {
@@ -55,7 +57,7 @@ QString escapeJsonControls(const QByteArray &json)
         return text;
     QString out;
     out.reserve(text.size() + 16);
-    for (const QChar qc : text) {
+    for (const QChar qc : std::as_const(text)) {
         const char16_t c = qc.unicode();
         // C0 controls (and '\n' between tokens) are QJson's business.
         if (c >= 0x20 && isUnsafe(c))
