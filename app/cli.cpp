@@ -96,7 +96,7 @@ int Cli::run(const QStringList &arguments)
         return printVersion(arguments);
 
     context.arguments = positional;
-    const QString command = positional.constFirst();
+    const QString &command = positional.constFirst();
     if (command == "list"_L1 || command == "ls"_L1 || command == "ps"_L1)
         return runList(context);
     if (command == "inspect"_L1)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/textsafety.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace dockscope::core {
@@ -50,12 +52,12 @@ QString escapeControls(QStringView text)
 
 QString escapeJsonControls(const QByteArray &json)
 {
-    const QString text = QString::fromUtf8(json);
+    QString text = QString::fromUtf8(json);
     if (!hasUnsafeControls(text))
         return text;
     QString out;
     out.reserve(text.size() + 16);
-    for (const QChar qc : text) {
+    for (const QChar qc : std::as_const(text)) {
         const char16_t c = qc.unicode();
         // C0 controls (and '\n' between tokens) are QJson's business.
         if (c >= 0x20 && isUnsafe(c))

@@ -83,7 +83,7 @@ Result<QSet<QString>> parseContainerIds(const QByteArray &json)
         return Error{ErrorCode::ParseError, u"/containers/json: not a JSON array"_s};
     QSet<QString> ids;
     const QJsonArray list = doc.array();
-    for (const QJsonValue &v : list) {
+    for (const auto &v : list) {
         const QString id = v.toObject().value("Id"_L1).toString();
         if (isFullContainerId(id))
             ids.insert(id);

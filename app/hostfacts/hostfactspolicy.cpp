@@ -71,7 +71,7 @@ QString shimId(const QByteArrayList &args)
 {
     if (args.isEmpty())
         return {};
-    const QByteArray argv0 = args.first();
+    const QByteArray &argv0 = args.first();
     if (!argv0.mid(argv0.lastIndexOf('/') + 1).startsWith("containerd-shim"))
         return {};
     for (qsizetype i = 1; i < args.size(); ++i) {

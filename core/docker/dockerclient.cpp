@@ -182,7 +182,7 @@ void DockerClient::Private::request(HttpRequest httpRequest, bool versioned,
     job->timer->start(timeout);
 
     if (versioned && apiVersion.isEmpty()) {
-        whenNegotiated([this, job](Result<void> negotiated) {
+        whenNegotiated([this, job](const Result<void> &negotiated) {
             if (job->finished)
                 return;
             if (!negotiated)
@@ -393,7 +393,7 @@ void DockerClient::Private::run(const JobPtr &job, HttpConnection *connection)
     HttpConnection::Handler handler;
     handler.head = [job](const HttpResponseHead &head) { job->reply.head = head; };
     handler.body = [job](QByteArrayView data) { job->reply.body.append(data); };
-    handler.done = [this, job, connection, reused](Result<void> result) {
+    handler.done = [this, job, connection, reused](const Result<void> &result) {
         --m_busy;
         job->connection = nullptr;
         if (!result) {
@@ -522,14 +522,15 @@ void DockerClient::negotiate(QObject *context, Callback<VersionInfo> callback)
 {
     QPointer<QObject> guard(context);
     const bool guarded = context != nullptr;
-    d->whenNegotiated([this, guard, guarded, callback = std::move(callback)](Result<void> result) {
-        if (guarded && !guard)
-            return;
-        if (!result)
-            callback(result.error());
-        else
-            callback(d->version);
-    });
+    d->whenNegotiated(
+        [this, guard, guarded, callback = std::move(callback)](const Result<void> &result) {
+            if (guarded && !guard)
+                return;
+            if (!result)
+                callback(result.error());
+            else
+                callback(d->version);
+        });
 }
 
 void DockerClient::ping(QObject *context, Callback<PingInfo> callback)
@@ -550,7 +551,7 @@ void DockerClient::version(QObject *context, Callback<VersionInfo> callback)
     // (call() drops the reply when context has gone.) A version negotiated through /info has
     // no raw /version document.
     call<VersionInfo>(d.get(), get("/version"), true, context,
-                      [this, callback = std::move(callback)](Result<VersionInfo> v) {
+                      [this, callback = std::move(callback)](const Result<VersionInfo> &v) {
                           const ErrorCode code = v ? ErrorCode::IoError : v.error().code;
                           const bool fallBack = !v && d->version.raw.isEmpty() && !d->apiVersion.isEmpty()
                               && (code == ErrorCode::ConnectionDropped || code == ErrorCode::HttpError
@@ -633,7 +634,7 @@ void DockerClient::createExec(const QString &containerId, const ExecOptions &opt
         const Result<QJsonObject> object = json::parseObject(reply.body);
         if (!object)
             return object.error();
-        const QString id = object->value("Id"_L1).toString();
+        QString id = object->value("Id"_L1).toString();
         if (id.isEmpty())
             return Error{ErrorCode::ParseError, u"exec create reply without Id"_s};
         return id;

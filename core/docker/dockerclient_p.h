@@ -39,7 +39,8 @@ public:
     };
     using JobPtr = std::shared_ptr<Job>;
 
-    Private(DockerClient *client, const Endpoint &endpoint, std::unique_ptr<Transport> transport);
+    // Parameter names unlike the members they initialise (-Wshadow).
+    Private(DockerClient *client, const Endpoint &ep, std::unique_ptr<Transport> t);
     ~Private();
 
     /// Sends a request (after negotiating when `versioned`); `done` runs exactly once unless

@@ -106,7 +106,7 @@ Result<Parsed> parseUrl(const QString &input)
 
 QString dockerConfigDir(const QProcessEnvironment &env)
 {
-    const QString fromEnv = env.value(u"DOCKER_CONFIG"_s);
+    QString fromEnv = env.value(u"DOCKER_CONFIG"_s);
     if (!fromEnv.isEmpty())
         return fromEnv;
     QString home = env.value(u"HOME"_s);

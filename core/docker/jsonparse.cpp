@@ -62,7 +62,7 @@ QStringList strings(const QJsonValue &v)
         out.append(v.toString());
     } else if (v.isArray()) {
         const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array)
+        for (const auto &item : array)
             out.append(item.toString());
     }
     return out;
@@ -100,7 +100,7 @@ QList<PortBinding> portMap(const QJsonObject &o)
     QList<PortBinding> out;
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QJsonArray bindings = it.value().toArray();
-        for (const QJsonValue &b : bindings) {
+        for (const auto &b : bindings) {
             const QJsonObject binding = b.toObject();
             out.append({it.key(), str(binding, "HostIp"_L1), str(binding, "HostPort"_L1)});
         }
@@ -159,7 +159,7 @@ HostConfig hostConfig(const QJsonObject &o)
         h.pidsLimit = pids; // null, 0 and -1 all mean unlimited
     h.binds = strings(o, "Binds"_L1);
     const QJsonArray devices = o.value("Devices"_L1).toArray();
-    for (const QJsonValue &d : devices) {
+    for (const auto &d : devices) {
         const QJsonObject device = d.toObject();
         h.devices.append({str(device, "PathOnHost"_L1), str(device, "PathInContainer"_L1),
                           str(device, "CgroupPermissions"_L1)});
@@ -173,7 +173,7 @@ HostConfig hostConfig(const QJsonObject &o)
     h.readonlyPaths = optionalStrings(o, "ReadonlyPaths"_L1);
     h.portBindings = portMap(obj(o, "PortBindings"_L1));
     const QJsonArray ulimits = o.value("Ulimits"_L1).toArray();
-    for (const QJsonValue &u : ulimits) {
+    for (const auto &u : ulimits) {
         const QJsonObject limit = u.toObject();
         h.ulimits.insert(str(limit, "Name"_L1),
                          QJsonObject{{u"Soft"_s, limit.value("Soft"_L1)}, {u"Hard"_s, limit.value("Hard"_L1)}});
@@ -233,7 +233,7 @@ QString daemonMessage(QByteArrayView body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray());
     if (doc.isObject()) {
-        const QString message = doc.object().value("message"_L1).toString();
+        QString message = doc.object().value("message"_L1).toString();
         if (!message.isEmpty())
             return message;
     }
@@ -301,7 +301,7 @@ VersionInfo versionInfo(const QJsonObject &o)
     v.experimental = boolean(o, "Experimental"_L1);
     // The top-level bool is omitted when false; the Engine component says it as a string.
     const QJsonArray components = o.value("Components"_L1).toArray();
-    for (const QJsonValue &c : components) {
+    for (const auto &c : components) {
         const QJsonObject component = c.toObject();
         if (str(component, "Name"_L1) == u"Engine"_s
             && obj(component, "Details"_L1).value("Experimental"_L1).toString() == u"true"_s)
@@ -374,7 +374,7 @@ ContainerSummary containerSummary(const QJsonObject &o)
     c.status = str(o, "Status"_L1);
     c.networkMode = str(obj(o, "HostConfig"_L1), "NetworkMode"_L1);
     const QJsonArray ports = o.value("Ports"_L1).toArray();
-    for (const QJsonValue &p : ports) {
+    for (const auto &p : ports) {
         const QJsonObject port = p.toObject();
         PortBinding b;
         b.containerPort = QString::number(int64(port, "PrivatePort"_L1)) + u'/' + str(port, "Type"_L1);
@@ -384,7 +384,7 @@ ContainerSummary containerSummary(const QJsonObject &o)
         c.ports.append(b);
     }
     const QJsonArray mounts = o.value("Mounts"_L1).toArray();
-    for (const QJsonValue &m : mounts)
+    for (const auto &m : mounts)
         c.mounts.append(mountPoint(m.toObject()));
     c.labels = obj(o, "Labels"_L1);
     return c;
@@ -412,7 +412,7 @@ ContainerInspect containerInspect(const QJsonObject &o)
     c.hostConfig = hostConfig(obj(o, "HostConfig"_L1));
     c.config = containerConfig(obj(o, "Config"_L1));
     const QJsonArray mounts = o.value("Mounts"_L1).toArray();
-    for (const QJsonValue &m : mounts)
+    for (const auto &m : mounts)
         c.mounts.append(mountPoint(m.toObject()));
     const QJsonObject network = obj(o, "NetworkSettings"_L1);
     c.ports = portMap(obj(network, "Ports"_L1));
@@ -425,7 +425,7 @@ TopResult topResult(const QJsonObject &o)
     TopResult t;
     t.titles = strings(o, "Titles"_L1);
     const QJsonArray processes = o.value("Processes"_L1).toArray();
-    for (const QJsonValue &p : processes)
+    for (const auto &p : processes)
         t.processes.append(strings(p));
     return t;
 }

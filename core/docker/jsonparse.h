@@ -43,7 +43,7 @@ QList<T> list(const QJsonArray &array, F parse)
 {
     QList<T> out;
     out.reserve(array.size());
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         if (value.isObject())
             out.append(parse(value.toObject()));
     }

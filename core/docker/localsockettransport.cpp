@@ -43,8 +43,8 @@ static Error mapLocalSocketError(QLocalSocket::LocalSocketError error, const QSt
         const QFileInfo info(path);
         struct stat st = {};
         const QString owner = ::stat(QFile::encodeName(path).constData(), &st) == 0
-            ? u"owner %1, group %2, mode %3"_s.arg(info.owner(), info.group())
-                  .arg(QString::number(st.st_mode & 07777, 8).rightJustified(4, u'0'))
+            ? u"owner %1, group %2, mode %3"_s.arg(info.owner(), info.group(),
+                  QString::number(st.st_mode & 07777, 8).rightJustified(4, u'0'))
             : u"a parent directory is not searchable"_s;
         return {ErrorCode::PermissionDenied, u"%1: permission denied (%2; %3)"_s.arg(path, text, owner)};
     }
@@ -66,7 +66,7 @@ void LocalSocketTransport::open(ConnectCallback callback)
 
     // Always deliver from the event loop, never from inside open(): QLocalSocket reports
     // ENOENT/EACCES synchronously from connectToServer().
-    auto deliver = [this, socket, done, callback](Result<QIODevice *> result) {
+    auto deliver = [this, socket, done, callback](const Result<QIODevice *> &result) {
         if (*done)
             return;
         *done = true;

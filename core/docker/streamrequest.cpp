@@ -50,7 +50,7 @@ void StreamRequest::start()
     m_errorBody.clear();
     m_timer->start(m_client->d->timeout);
     QPointer<StreamRequest> guard(this);
-    m_client->d->whenNegotiated([guard](Result<void> negotiated) {
+    m_client->d->whenNegotiated([guard](const Result<void> &negotiated) {
         if (!guard || !guard->m_active)
             return;
         if (!negotiated)
@@ -95,7 +95,7 @@ void StreamRequest::open()
                 self->fail(Error{ErrorCode::ProtocolError,
                                  u"error reply exceeds %1 bytes"_s.arg(limits::s_maxStreamErrorBytes)});
         };
-        handler.done = [self](Result<void> result) {
+        handler.done = [self](const Result<void> &result) {
             if (!result) {
                 self->fail(result.error());
                 return;

@@ -158,7 +158,7 @@ void TcpTransport::open(ConnectCallback callback)
         socket = new QTcpSocket(this);
 
     auto done = std::make_shared<bool>(false);
-    auto deliver = [this, socket, done, callback](Result<QIODevice *> result) {
+    auto deliver = [this, socket, done, callback](const Result<QIODevice *> &result) {
         if (*done)
             return;
         *done = true;

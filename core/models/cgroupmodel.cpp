@@ -42,7 +42,7 @@ void CgroupModel::setFacts(const ContainerFacts &facts)
                          const QString &v2File) {
         Row row;
         row.key = key;
-        row.cells = {Cell::text(key, Kind::Key), declared, enforced,
+        row.cells = {Cell::text(key, Kind::Key), std::move(declared), std::move(enforced),
                      Cell::text(v2 ? v2File : v1File, Kind::Path)};
         rows.append(row);
     };

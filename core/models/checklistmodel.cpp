@@ -67,7 +67,7 @@ QModelIndex ChecklistModel::index(int row, int column, const QModelIndex &parent
     if (row >= m_sections.at(parent.row()).results.size())
         return {};
     // Children carry their section's row + 1 as internal id.
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex ChecklistModel::parent(const QModelIndex &child) const
@@ -145,7 +145,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         switch (index.column()) {
-        case TitleColumn: return index.row();
+        case TitleColumn:
         case IdColumn: return index.row();
         case StatusColumn: return statusRank(r->status);
         case SeverityColumn: return int(r->severity);

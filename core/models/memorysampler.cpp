@@ -16,7 +16,7 @@ MemorySampler::MemorySampler(std::shared_ptr<const HostFs> hostFs, const CgroupF
     , m_cgroup(cgroup)
     , m_buffer(capacity)
 {
-    m_timer.setInterval(1000);
+    m_timer.setInterval(std::chrono::seconds(1));
     connect(&m_timer, &QTimer::timeout, this, &MemorySampler::tick);
     m_fallback = !m_hostFs;
 }

@@ -27,7 +27,7 @@ void SecurityOptionsModel::setFacts(const CapabilityFacts &facts)
     const auto add = [&](const QString &key, Cell declared, Cell enforced, bool highlight) {
         Row row;
         row.key = key;
-        row.cells = {Cell::text(key, ValueKind::Key), declared, enforced};
+        row.cells = {Cell::text(key, ValueKind::Key), std::move(declared), std::move(enforced)};
         row.highlight = highlight;
         rows.append(row);
     };

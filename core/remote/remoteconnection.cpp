@@ -80,7 +80,7 @@ private:
                 return;
             }
             QIODevice *dev = device.value();
-            PingHandshake::run(dev, std::chrono::seconds(15), [this, transport, dev](Result<void> ok) {
+            PingHandshake::run(dev, std::chrono::seconds(15), [this, transport, dev](const auto &ok) {
                 if (!ok) {
                     Error error = ok.error();
                     if (auto *ssl = qobject_cast<QSslSocket *>(dev);

@@ -273,7 +273,7 @@ QByteArray lastMeaningfulLine(const QByteArray &text)
 {
     const QList<QByteArray> lines = text.split('\n');
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const QByteArray line = it->trimmed();
+        QByteArray line = it->trimmed();
         if (!line.isEmpty() && !line.startsWith('@'))
             return line;
     }

@@ -105,7 +105,7 @@ void SshDialStdioTransport::open(ConnectCallback callback)
             fail(SshCommand::failureError(state->stderrText, exitCode));
     });
     connect(process, &QProcess::started, process, [this, process, state, fail] {
-        PingHandshake::run(process, m_connectTimeout, [this, process, state, fail](Result<void> ok) {
+        PingHandshake::run(process, m_connectTimeout, [this, process, state, fail](const auto &ok) {
             if (state->done)
                 return;
             if (!ok) {

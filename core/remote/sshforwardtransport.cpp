@@ -22,7 +22,7 @@ SshForwardTransport::SshForwardTransport(const SshTarget &target, const QProcess
     , m_target(target)
     , m_env(env)
 {
-    m_pollTimer.setInterval(50);
+    m_pollTimer.setInterval(std::chrono::milliseconds(50));
     connect(&m_pollTimer, &QTimer::timeout, this, &SshForwardTransport::pollReady);
     m_startTimeout.setSingleShot(true);
     connect(&m_startTimeout, &QTimer::timeout, this, [this] {
@@ -200,7 +200,7 @@ void SshForwardTransport::connectLocal(ConnectCallback callback)
         }
         QIODevice *dev = device.value();
         const qsizetype stderrMark = m_stderr.size();
-        PingHandshake::run(dev, m_connectTimeout, [this, dev, callback, stderrMark](Result<void> ok) {
+        PingHandshake::run(dev, m_connectTimeout, [this, dev, callback, stderrMark](const auto &ok) {
             if (ok) {
                 callback(dev);
                 return;

@@ -272,7 +272,7 @@ Result<void> SshHostFs::runBatch(const QList<SshBatch::Request> &requests) const
     process.start(m_target.program, args.value());
     ++*m_batches;
     if (!process.waitForStarted(static_cast<int>(m_batchTimeout.count()))) {
-        const Error error{ErrorCode::SshError, SshCommand::failureName(SshFailure::SshMissing) + u": "_s
+        Error error{ErrorCode::SshError, SshCommand::failureName(SshFailure::SshMissing) + u": "_s
                           + m_target.program + u": "_s + process.errorString()};
         storeFailure(requests, error);
         return error;

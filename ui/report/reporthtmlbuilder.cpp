@@ -437,7 +437,8 @@ QString ReportHtmlBuilder::container(const ContainerFacts &c)
     // The id comes from the daemon and ends up inside id="…" and href="#…": letters and
     // digits only (a real id is hex), so no quote can leave the attribute.
     QString anchor = u"container-"_s;
-    for (const QChar ch : shortId(c.id))
+    const QString id = shortId(c.id);
+    for (const QChar ch : id)
         anchor += (ch.isLetterOrNumber() && ch.unicode() < 0x80) ? ch : u'_';
     QString html;
     html += heading(1, anchor, Tr::tr("Container %1").arg(c.name), true);

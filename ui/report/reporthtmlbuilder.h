@@ -56,14 +56,14 @@ private:
     QString cover();
     QString contents(const QMap<QString, int> &pages) const;
     QString checklist();
-    QString container(const core::ContainerFacts &facts);
+    QString container(const core::ContainerFacts &c);
     QString checkBlock(const core::CheckResult &result) const;
     QString findingsTable(const QList<core::CheckResult> &results) const;
-    QString namespaceTable(const core::ContainerFacts &facts) const;
-    QString capabilityTable(const core::ContainerFacts &facts) const;
-    QString cgroupTable(const core::ContainerFacts &facts) const;
-    QString meminfoTable(const core::ContainerFacts &facts) const;
-    QString image(const QString &key, const QImage &image, QSize logical);
+    QString namespaceTable(const core::ContainerFacts &c) const;
+    QString capabilityTable(const core::ContainerFacts &c) const;
+    QString cgroupTable(const core::ContainerFacts &c) const;
+    QString meminfoTable(const core::ContainerFacts &c) const;
+    QString image(const QString &key, const QImage &img, QSize logical);
     QString heading(int level, const QString &anchor, const QString &title, bool newPage = false);
     QString styleSheet() const;
     /// Table helpers that keep count of tables and rows for setRowBreaks().

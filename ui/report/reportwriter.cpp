@@ -84,7 +84,7 @@ core::Result<void> writeReport(const ReportData &data, ReportFormat format, cons
     // QSaveFile::commit() flushes its buffer on close without recording a failure of that last
     // write, so flush here and check: a full disk must not replace the old file with a torso.
     if (!file.flush() || file.error() != QFileDevice::NoError) {
-        const core::Error error = fileError(file, path);
+        core::Error error = fileError(file, path);
         file.cancelWriting();
         return error;
     }
