@@ -87,6 +87,15 @@ Result<void> SshCommand::validate(const SshTarget &target)
     }
     if (target.program.isEmpty())
         return invalid(u"ssh: no ssh program"_s);
+    if (!target.controlPath.isEmpty()) {
+        const QString &p = target.controlPath;
+        // ssh binds "<path>.<16 random characters>" first and renames it: that name must fit
+        // in sockaddr_un's 108 bytes too. '%' would be expanded and quotes or spaces split the
+        // -o argument.
+        if (!p.startsWith(u'/') || QFile::encodeName(p).size() > 90 || hasControlOrSpace(p)
+            || p.contains(u'%') || p.contains(u'"') || p.contains(u'\'') || p.contains(u'=') || p.contains(u'\\'))
+            return invalid(u"ssh: bad control socket path: "_s + p);
+    }
     return {};
 }
 
@@ -149,6 +158,53 @@ Result<QStringList> SshCommand::commonArguments(const SshTarget &target, const Q
         args << u"-l"_s << target.user;
     if (target.port != 0)
         args << u"-p"_s << QString::number(target.port);
+    // Through the master's socket: no login of its own (if the master is gone, ssh logs in itself).
+    if (!target.controlPath.isEmpty())
+        args << u"-o"_s << u"ControlMaster=no"_s << u"-o"_s << u"ControlPath="_s + target.controlPath;
+    return args;
+}
+
+Result<QStringList> SshCommand::controlMasterArguments(const SshTarget &target, int persistSeconds,
+                                                       const QProcessEnvironment &env)
+{
+    if (target.controlPath.isEmpty())
+        return invalid(u"ssh: a control master needs a control path"_s);
+    SshTarget own = target;
+    own.controlPath.clear();
+    Result<QStringList> common = commonArguments(own, env);
+    if (!common)
+        return common;
+    if (Result<void> ok = validate(target); !ok)
+        return ok.error();
+    // -f: the foreground ssh exits once the login succeeded (or failed: its stderr says why),
+    // the master goes on in the background with its standard streams on /dev/null.
+    // ClearAllForwardings: forwards from the user's configuration are not set up there.
+    QStringList args{u"-N"_s, u"-f"_s, u"-o"_s, u"ControlMaster=yes"_s,
+                     u"-o"_s, u"ControlPersist="_s + QString::number(qMax(1, persistSeconds)),
+                     u"-o"_s, u"ControlPath="_s + target.controlPath,
+                     u"-o"_s, u"ClearAllForwardings=yes"_s};
+    args += common.value();
+    args << u"--"_s << target.host;
+    return args;
+}
+
+Result<QStringList> SshCommand::controlCommandArguments(const SshTarget &target, const QString &command)
+{
+    if (Result<void> ok = validate(target); !ok)
+        return ok.error();
+    if (target.controlPath.isEmpty())
+        return invalid(u"ssh: no control path"_s);
+    if (command != u"check"_s && command != u"exit"_s)
+        return invalid(u"ssh: unknown control command: "_s + command);
+    QStringList args;
+    if (!target.configFile.isEmpty())
+        args << u"-F"_s << target.configFile;
+    args << u"-o"_s << u"ControlPath="_s + target.controlPath << u"-O"_s << command;
+    if (!target.user.isEmpty())
+        args << u"-l"_s << target.user;
+    if (target.port != 0)
+        args << u"-p"_s << QString::number(target.port);
+    args << u"--"_s << target.host;
     return args;
 }
 

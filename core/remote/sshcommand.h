@@ -28,6 +28,9 @@ struct SshTarget
     QString knownHostsFile;         ///< UserKnownHostsFile ("" = the user's known_hosts)
     QString program = QStringLiteral("ssh");
     int connectTimeoutSeconds = 15;
+    /// An OpenSSH control socket (SshControlMaster) the run goes through instead of logging in
+    /// again: adds ControlMaster=no and ControlPath ("" = its own connection, the default).
+    QString controlPath;
 
     /// "ssh://user@host:port" without the socket path (for describe() and evidence).
     QString url() const;
@@ -58,7 +61,9 @@ class SshCommand
 public:
     /// Refuses a host or user that ssh could read as an option ("-oProxyCommand=…"), empty or
     /// with whitespace/control characters, and a remote socket path that is not absolute or
-    /// contains ':' (the -L separator) or control characters.
+    /// contains ':' (the -L separator) or control characters; a control path that is not
+    /// absolute, is too long for a socket, or holds characters ssh would read ('%', quotes,
+    /// whitespace).
     static Result<void> validate(const SshTarget &target);
 
     /// True when SSH_ASKPASS names an executable and a display exists: the GUI can then answer
@@ -90,6 +95,14 @@ public:
     /// digits, spaces and _ = . / - are accepted; anything variable belongs on standard input.
     static Result<QStringList> fixedRemoteCommandArguments(const SshTarget &target, const QString &command,
                                                            const QProcessEnvironment &env);
+
+    /// ssh -N -f -o ControlMaster=yes -o ControlPersist=SECONDS -o ControlPath=… … -- host: logs
+    /// in once, then stays in the background as the master of target.controlPath, forwarding
+    /// nothing, until it is told to exit, is killed or has had no session for persistSeconds.
+    static Result<QStringList> controlMasterArguments(const SshTarget &target, int persistSeconds,
+                                                      const QProcessEnvironment &env);
+    /// ssh -o ControlPath=… -O COMMAND … -- host ("check", "exit"): talks to the master only.
+    static Result<QStringList> controlCommandArguments(const SshTarget &target, const QString &command);
 
     /// The remote socket path the forward connects to ("" → /var/run/docker.sock).
     static QString effectiveRemoteSocket(const SshTarget &target);

@@ -86,6 +86,7 @@ Error notFetched(const QString &path, const char *what)
 SshHostFs::SshHostFs(const SshTarget &target, const QProcessEnvironment &env)
     : m_target(target)
     , m_env(env)
+    , m_master(std::make_shared<SshControlMaster>(target, env))
 {
 }
 
@@ -134,6 +135,7 @@ std::shared_ptr<const HostFs> SshHostFs::makeSnapshot() const
     view->m_failureAge = m_failureAge;
     view->m_maxOutput = m_maxOutput;
     view->m_batches = m_batches;
+    view->m_master = m_master;
     return view;
 }
 
@@ -259,9 +261,14 @@ Result<void> SshHostFs::runBatch(const QList<SshBatch::Request> &requests) const
         qCDebug(lcSsh) << "host file batch:" << paths;
     }
     Result<QByteArray> input = SshBatch::standardInput(requests);
+    // The login happens once, in the master; the batch is a session on its connection.
+    const Result<void> shared = input ? m_master->ensure(m_batchTimeout) : Result<void>();
+    SshTarget target = m_target;
+    target.controlPath = m_master->controlPath();
     Result<QStringList> args
-        = input ? SshCommand::fixedRemoteCommandArguments(m_target, SshBatch::remoteCommand(), m_env)
-                : Result<QStringList>(input.error());
+        = !input ? Result<QStringList>(input.error())
+        : !shared ? Result<QStringList>(shared.error())
+                  : SshCommand::fixedRemoteCommandArguments(target, SshBatch::remoteCommand(), m_env);
     if (!args) {
         storeFailure(requests, args.error());
         return args.error();
@@ -305,6 +312,9 @@ Result<void> SshHostFs::runBatch(const QList<SshBatch::Request> &requests) const
         process.kill();
         process.waitForFinished(2000);
         output.truncate(m_maxOutput);
+        // A session that hung may mean a hung master: the next batch starts a new one.
+        if (failure->code == ErrorCode::Timeout)
+            m_master->discard();
     } else {
         output += process.readAllStandardOutput();
         errors += process.readAllStandardError();

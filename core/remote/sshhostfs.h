@@ -4,6 +4,7 @@
 #include "core/facts/hostfs.h"
 #include "core/remote/sshbatch.h"
 #include "core/remote/sshcommand.h"
+#include "core/remote/sshcontrolmaster.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
@@ -28,6 +29,9 @@ namespace dockscope::core {
 /// HostFs::snapshotOf() gives a view over the same ssh target for one pass (an audit, a
 /// container's refresh): its answers never expire and its prefetch() skips what it has, so each
 /// stage of a pass is one ssh run. The view counts its batches into the same batchCount().
+///
+/// All batches of this object and its views share one ssh login (SshControlMaster): each batch
+/// is a new session on that connection, and the master ends with the last of them.
 class SshHostFs final : public HostFs
 {
 public:
@@ -59,6 +63,8 @@ public:
     int batchCount() const;
     /// Drops the cache.
     void invalidate();
+    /// The shared connection the batches go through (shared with the snapshot views).
+    SshControlMaster *controlMaster() const { return m_master.get(); }
 
 protected:
     std::shared_ptr<const HostFs> makeSnapshot() const override;
@@ -92,6 +98,7 @@ private:
     mutable QMutex m_fetchMutex;    // one batch at a time
     mutable QHash<QString, Cached> m_cache;
     std::shared_ptr<std::atomic<int>> m_batches = std::make_shared<std::atomic<int>>(0);
+    std::shared_ptr<SshControlMaster> m_master;
 };
 
 } // namespace dockscope::core

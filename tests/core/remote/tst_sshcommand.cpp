@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remote/pinghandshake.h"
 #include "core/remote/sshcommand.h"
+#include "core/remote/sshcontrolmaster.h"
 
 #include <QFile>
 #include <QProcess>
@@ -20,6 +21,11 @@ private Q_SLOTS:
     void fromUrl();
     void forwardArguments();
     void dialStdioArguments();
+    void controlPath_data();
+    void controlPath();
+    void controlMasterArguments();
+    void controlCheckReply_data();
+    void controlCheckReply();
     void batchModeUnlessAskPass_data();
     void batchModeUnlessAskPass();
     void desktopAskPassIsTheFirstInstalled();
@@ -168,6 +174,95 @@ void tst_SshCommand::dialStdioArguments()
                           u"'dial-stdio'"_s}));
     for (const QString &arg : args.value())
         QVERIFY(!arg.contains(u"StrictHostKeyChecking"_s, Qt::CaseInsensitive));
+}
+
+void tst_SshCommand::controlPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("ok");
+    QTest::addRow("runtime dir") << u"/run/user/1000/dsssh-Ab12Cd/m"_s << true;
+    QTest::addRow("relative") << u"dsssh/m"_s << false;
+    // ssh binds "<path>.<16 characters>" before renaming it: 90 bytes leave room in sun_path.
+    QTest::addRow("90 bytes") << u'/' + QString(89, u'a') << true;
+    QTest::addRow("91 bytes") << u'/' + QString(90, u'a') << false;
+    // ssh expands %h, %p … in ControlPath: a '%' would name another socket.
+    QTest::addRow("percent") << u"/tmp/a%h/m"_s << false;
+    // The -o argument is split like a configuration line.
+    QTest::addRow("space") << u"/tmp/a b/m"_s << false;
+    QTest::addRow("quote") << u"/tmp/a\"b/m"_s << false;
+}
+
+void tst_SshCommand::controlPath()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, ok);
+    SshTarget t;
+    t.host = u"server"_s;
+    t.controlPath = path;
+    QCOMPARE(SshCommand::validate(t).has_value(), ok);
+    QCOMPARE(SshCommand::controlMasterArguments(t, 60, plainEnv()).has_value(), ok);
+    QCOMPARE(SshCommand::controlCommandArguments(t, u"check"_s).has_value(), ok);
+    if (!ok)
+        return;
+    // A run through the master never becomes one itself.
+    const Result<QStringList> batch = SshCommand::fixedRemoteCommandArguments(t, u"exec env LC_ALL=C sh -s"_s, plainEnv());
+    QVERIFY(batch.has_value());
+    QVERIFY(batch->contains(u"ControlMaster=no"_s));
+    QVERIFY(batch->contains(u"ControlPath="_s + path));
+    QCOMPARE(batch->last(), u"exec env LC_ALL=C sh -s"_s);
+}
+
+void tst_SshCommand::controlMasterArguments()
+{
+    SshTarget t;
+    t.host = u"server"_s;
+    t.user = u"ops"_s;
+    t.port = 2222;
+    t.configFile = u"/tmp/cfg"_s;
+    t.controlPath = u"/run/user/1000/dsssh-x/m"_s;
+    const Result<QStringList> args = SshCommand::controlMasterArguments(t, 90, plainEnv());
+    QVERIFY(args.has_value());
+    const QStringList &a = args.value();
+    // A master that forwards nothing, goes to the background after the login and exits when idle.
+    QVERIFY(a.contains(u"-N"_s) && a.contains(u"-f"_s));
+    QVERIFY(a.contains(u"ControlMaster=yes"_s));
+    QVERIFY(!a.contains(u"ControlMaster=no"_s));
+    QVERIFY(a.contains(u"ControlPersist=90"_s));
+    QVERIFY(a.contains(u"ControlPath=/run/user/1000/dsssh-x/m"_s));
+    QVERIFY(a.contains(u"ClearAllForwardings=yes"_s));
+    // The login is an ordinary one: batch mode, no agent or X11 forwarding, host-key checking
+    // as configured.
+    QVERIFY(a.contains(u"BatchMode=yes"_s));
+    QVERIFY(a.contains(u"-a"_s) && a.contains(u"-x"_s));
+    QCOMPARE(a.at(a.indexOf(u"-F"_s) + 1), u"/tmp/cfg"_s);
+    QCOMPARE(a.mid(a.size() - 2), (QStringList{u"--"_s, u"server"_s}));
+    for (const QString &arg : a)
+        QVERIFY2(!arg.contains(u"StrictHostKeyChecking"_s, Qt::CaseInsensitive), qPrintable(arg));
+
+    const Result<QStringList> check = SshCommand::controlCommandArguments(t, u"exit"_s);
+    QVERIFY(check.has_value());
+    QCOMPARE(check->at(check->indexOf(u"-O"_s) + 1), u"exit"_s);
+    QCOMPARE(check->last(), u"server"_s);
+    QVERIFY(!SshCommand::controlCommandArguments(t, u"stop"_s).has_value());   // only check and exit
+    t.controlPath.clear();
+    QVERIFY(!SshCommand::controlMasterArguments(t, 90, plainEnv()).has_value());
+}
+
+void tst_SshCommand::controlCheckReply_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<qint64>("pid");
+    QTest::addRow("OpenSSH 9") << QByteArray("Master running (pid=4711)\r\n") << qint64(4711);
+    QTest::addRow("no master") << QByteArray("Control socket connect(/x/m): No such file or directory\r\n") << qint64(0);
+    QTest::addRow("not a number") << QByteArray("Master running (pid=abc)\r\n") << qint64(0);
+    QTest::addRow("unterminated") << QByteArray("Master running (pid=12") << qint64(0);
+}
+
+void tst_SshCommand::controlCheckReply()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(qint64, pid);
+    QCOMPARE(SshControlMaster::parseCheckReply(reply), pid);
 }
 
 void tst_SshCommand::batchModeUnlessAskPass_data()

@@ -9,6 +9,7 @@
 #include "core/facts/factscollector.h"
 #include "core/remote/connectionprofile.h"
 #include "core/remote/remoteconnection.h"
+#include "core/remote/sshcontrolmaster.h"
 #include "core/remote/sshdialstdiotransport.h"
 #include "core/remote/sshforwardtransport.h"
 #include "core/remote/sshhostfs.h"
@@ -28,6 +29,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <thread>
 
 #include <unistd.h>
 #include <optional>
@@ -81,6 +83,44 @@ QByteArray errorText(const Result<T> &r)
     return r.has_value() ? QByteArray() : (errorCodeName(r.error().code) + u": "_s + r.error().detail).toUtf8();
 }
 
+/// Live processes whose command line contains text (zombies have none): the masters of a
+/// control path.
+QList<qint64> processesMentioning(const QString &text)
+{
+    QList<qint64> pids;
+    const QByteArray needle = QFile::encodeName(text);
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid || pid == ::getpid())
+            continue;
+        QFile cmdline(u"/proc/"_s + entry + u"/cmdline"_s);
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
+            pids.append(pid);
+    }
+    return pids;
+}
+
+/// The memory cgroup directory of a process as this host's kernel names it (v1 or v2), "" if none.
+QString memoryCgroupDir(qint64 pid)
+{
+    QFile cgroup(u"/proc/%1/cgroup"_s.arg(pid));
+    if (!cgroup.open(QIODevice::ReadOnly))
+        return QString();
+    QString dir;
+    for (const QByteArray &line : cgroup.readAll().split('\n')) {
+        const QList<QByteArray> f = line.split(':');
+        if (f.size() < 3)
+            continue;
+        if (f.at(1).split(',').contains("memory"))
+            return u"/sys/fs/cgroup/memory"_s + QString::fromUtf8(f.at(2));
+        if (f.at(0) == "0" && f.at(1).isEmpty())
+            dir = u"/sys/fs/cgroup"_s + QString::fromUtf8(f.at(2));
+    }
+    return dir;
+}
+
 QString verdicts(const AuditReport &report)
 {
     QStringList lines;
@@ -113,12 +153,17 @@ private Q_SLOTS:
     void passphraseGoesThroughAskpass();
     void reconnectsAfterSshDies_data();
     void reconnectsAfterSshDies();
+    void memorySamplesLogInOnce();
+    void readsFromThreeTabsShareOneLogin();
+    void deadOrHungMasterIsReplaced();
     void changedHostKeyIsRefused();   // last: it replaces the server's host key
 
 private:
     SshTarget target(const QString &remoteSocket) const;
     ConnectionProfile profile(ConnectionProfile::SshTransport transport, const QString &remoteSocket) const;
     bool sshd(const QString &command, const QString &argument = QString());
+    /// Logins the test sshd accepted so far ("Accepted publickey" lines of its log).
+    int sshdLogins() const;
     static bool run(const QString &program, const QStringList &args);
 
     QTemporaryDir m_dir{u"/tmp/dstest-sshd-XXXXXX"_s};
@@ -135,6 +180,14 @@ bool tst_SshRemote::sshd(const QString &command, const QString &argument)
         args << argument;
     p.start(QStringLiteral(DOCKSCOPE_SSHD_SCRIPT), args);
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+int tst_SshRemote::sshdLogins() const
+{
+    QFile log(m_dir.filePath(u"sshd.log"_s));
+    if (!log.open(QIODevice::ReadOnly))
+        return -1;
+    return static_cast<int>(log.readAll().count("Accepted publickey for "));
 }
 
 void tst_SshRemote::initTestCase()
@@ -687,6 +740,137 @@ void tst_SshRemote::reconnectsAfterSshDies()
     QVERIFY(!after.isEmpty());
     for (qint64 pid : after)
         QVERIFY(!before.contains(pid));
+}
+
+void tst_SshRemote::memorySamplesLogInOnce()
+{
+    // Issue #16: an open remote tab sampled memory once a second and each sample was a new ssh
+    // login on the audited host. Now the connection's host files keep one login: what the
+    // host's auth log shows is one login for the forward and one for the host files, then
+    // none, however many samples follow. When the connection goes, its master goes too.
+    ScopedContainer c(u"sshsample"_s, {u"--memory"_s, u"40m"_s});
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    const QString memoryDir = memoryCgroupDir(c.pid());
+    QVERIFY2(!memoryDir.isEmpty(), "no memory cgroup in /proc/<pid>/cgroup");
+    const int loginsBefore = sshdLogins();
+    QVERIFY(loginsBefore >= 0);
+
+    auto conn = await<std::unique_ptr<RemoteConnection>>([&](QObject *ctx, auto cb) {
+        RemoteConnection::open(profile(ConnectionProfile::SshTransport::Forward, TestEnv::socketPath()),
+                               QProcessEnvironment::systemEnvironment(), ctx, cb);
+    }, 60000);
+    QVERIFY(conn);
+    QVERIFY2(conn->has_value(), errorText(*conn).constData());
+    std::unique_ptr<RemoteConnection> connection = std::move(conn->value());
+    auto fs = std::dynamic_pointer_cast<const SshHostFs>(connection->hostFs());
+    QVERIFY(fs);
+    // One memory sample: the chart prefetches the cgroup directory (always fetched anew) and
+    // reads the usage from it.
+    const auto sample = [&fs, &memoryDir] {
+        fs->prefetch({memoryDir});
+        const QStringList files = fs->listDir(memoryDir).value_or(QStringList());
+        const QString usage = files.contains(u"memory.current"_s) ? u"memory.current"_s : u"memory.usage_in_bytes"_s;
+        return fs->readFile(memoryDir + u'/' + usage);
+    };
+    const Result<QByteArray> first = sample();
+    QVERIFY2(first.has_value(), errorText(first).constData());
+    const int loginsOpen = sshdLogins();
+    QVERIFY2(loginsOpen - loginsBefore <= 2, qPrintable(u"%1 logins to open"_s.arg(loginsOpen - loginsBefore)));
+    const int batchesBefore = fs->batchCount();
+    constexpr int samples = 10;
+    for (int i = 0; i < samples; ++i) {
+        const Result<QByteArray> r = sample();
+        QVERIFY2(r.has_value(), errorText(r).constData());
+        QVERIFY(r.value().trimmed().toLongLong() > 0);
+    }
+    QCOMPARE(fs->batchCount() - batchesBefore, samples);   // each sample read the host anew …
+    QCOMPARE(sshdLogins(), loginsOpen);                     // … without a login
+    QCOMPARE(fs->controlMaster()->loginCount(), 1);
+
+    // Closing the connection ends the master and removes its socket and directory.
+    const qint64 master = fs->controlMaster()->processId();
+    const QString controlDir = fs->controlMaster()->directory();
+    QVERIFY(master > 0);
+    QVERIFY(QFileInfo(controlDir).isDir());
+    QCOMPARE(QFileInfo(controlDir).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                                    | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+             QFileDevice::Permissions());
+    QVERIFY(processesMentioning(controlDir).contains(master));
+    fs.reset();
+    connection.reset();
+    QVERIFY(!QFileInfo::exists(controlDir));
+    QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(controlDir).isEmpty(), 5000);
+}
+
+void tst_SshRemote::readsFromThreeTabsShareOneLogin()
+{
+    // Three tabs sample at once from worker threads, each through its own snapshot view as a
+    // container refresh does, plus the live view: one login in all.
+    const int loginsBefore = sshdLogins();
+    auto fs = std::make_shared<SshHostFs>(target(TestEnv::socketPath()));
+    std::atomic<int> failures{0};
+    std::vector<std::thread> tabs;
+    for (int tab = 0; tab < 3; ++tab) {
+        tabs.emplace_back([fs, tab, &failures] {
+            for (int i = 0; i < 3; ++i) {
+                const auto view = HostFs::snapshotOf(fs);
+                // A path per tab and sample: never in the cache, so every read is an ssh run.
+                if (!view->stat(u"/proc/self/status"_s).has_value())
+                    ++failures;
+                if (view->stat(u"/nonexistent/tab%1-%2"_s.arg(tab).arg(i)).error().code != ErrorCode::NotFound)
+                    ++failures;
+                fs->prefetch({u"/proc/meminfo"_s});
+            }
+        });
+    }
+    for (std::thread &t : tabs)
+        t.join();
+    QCOMPARE(failures.load(), 0);
+    QVERIFY2(fs->batchCount() >= 18, qPrintable(QString::number(fs->batchCount())));
+    QCOMPARE(sshdLogins() - loginsBefore, 1);
+    QCOMPARE(fs->controlMaster()->loginCount(), 1);
+    const QString controlDir = fs->controlMaster()->directory();
+    fs.reset();
+    QVERIFY(!QFileInfo::exists(controlDir));
+    QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(controlDir).isEmpty(), 5000);
+}
+
+void tst_SshRemote::deadOrHungMasterIsReplaced()
+{
+    SshHostFs fs(target(TestEnv::socketPath()));
+    fs.setBatchTimeout(std::chrono::seconds(4));
+    QVERIFY2(fs.stat(u"/etc/hostname"_s).has_value(), errorText(fs.stat(u"/etc/hostname"_s)).constData());
+    const qint64 first = fs.controlMaster()->processId();
+    QVERIFY(first > 0);
+
+    // Killed (OOM killer, a user's pkill ssh): the next read logs in again, transparently.
+    QCOMPARE(::kill(static_cast<pid_t>(first), SIGKILL), 0);
+    // (A read in the moment before it is gone goes through ssh's own fallback: a login of its
+    // own, without a master.)
+    const QString controlDir = fs.controlMaster()->directory();
+    QTRY_VERIFY_WITH_TIMEOUT(!processesMentioning(controlDir).contains(first), 5000);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<FileStat> afterKill = fs.stat(u"/proc/meminfo"_s);
+    QVERIFY2(afterKill.has_value(), errorText(afterKill).constData());
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    const qint64 second = fs.controlMaster()->processId();
+    QVERIFY(second > 0 && second != first);
+    QCOMPARE(fs.controlMaster()->loginCount(), 2);
+
+    // Hung (stopped): the read fails with Timeout after the batch timeout, not never, and the
+    // master is replaced for the next one.
+    QCOMPARE(::kill(static_cast<pid_t>(second), SIGSTOP), 0);
+    auto resume = qScopeGuard([second] { ::kill(static_cast<pid_t>(second), SIGKILL); });
+    timer.restart();
+    const Result<FileStat> hung = fs.stat(u"/proc/cpuinfo"_s);
+    QVERIFY(!hung.has_value());
+    QCOMPARE(hung.error().code, ErrorCode::Timeout);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!processesMentioning(controlDir).contains(second));
+    QTRY_VERIFY_WITH_TIMEOUT(fs.stat(u"/proc/version"_s).has_value(), 15000);
+    const qint64 third = fs.controlMaster()->processId();
+    QVERIFY(third > 0 && third != second);
 }
 
 void tst_SshRemote::changedHostKeyIsRefused()
