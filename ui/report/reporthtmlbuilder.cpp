@@ -337,10 +337,7 @@ QString ReportHtmlBuilder::contents(const QMap<QString, int> &pages) const
             // must not move anything.
             page = pages.contains(e.anchor) ? m_locale.toString(pages.value(e.anchor)) : u"00"_s;
         }
-        // Top-aligned: a centred page number has an offset that the layout's block geometry
-        // leaves out, so a row cut by a page break (a Chinese title's taller line on the next
-        // page, its number still on this one) went unseen.
-        html += u"<tr><td valign=\"top\" class=\"%1\">%2%3</td><td align=\"right\" valign=\"top\" width=\"10%\" class=\"%1\">%4</td></tr>\n"_s
+        html += u"<tr><td class=\"%1\">%2%3</td><td align=\"right\" width=\"10%\" class=\"%1\">%4</td></tr>\n"_s
                     .arg(cls, indent, title, page);
     }
     html += endTable();
