@@ -2882,13 +2882,13 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <location filename="../ui/report/reportpdf.cpp" line="+227"/>
+        <location line="+142"/>
+        <location filename="../ui/report/reportpdf.cpp" line="+354"/>
         <source>Docker security report: %1</source>
         <translation>Docker 安全报告：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Docker security report</source>
         <translation>Docker 安全报告</translation>
     </message>
@@ -2904,12 +2904,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+402"/>
         <source>%1, %2 driver</source>
         <translation>%1，%2 驱动</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-396"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
@@ -3032,7 +3032,7 @@
         <translation>各部分的结论</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -3181,7 +3181,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>

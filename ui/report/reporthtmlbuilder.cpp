@@ -168,13 +168,14 @@ QString ReportHtmlBuilder::heading(int level, const QString &anchor, const QStri
     return u"<h%1%3><a name=\"%2\">%4</a></h%1>\n"_s.arg(QString::number(level), anchor, style, esc(title));
 }
 
-QString ReportHtmlBuilder::image(const QString &key, const QImage &img, QSize logical)
+QString ReportHtmlBuilder::image(const QString &key, const std::function<QImage()> &draw, QSize logical)
 {
     QString src;
     if (m_target == Target::TextDocument) {
-        m_images.insert(resourceName(key), img);
+        m_charts.insert(resourceName(key), draw);
         src = resourceName(key);
     } else {
+        const QImage img = draw();
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
@@ -188,7 +189,7 @@ QString ReportHtmlBuilder::image(const QString &key, const QImage &img, QSize lo
 QString ReportHtmlBuilder::build(const QMap<QString, int> &pages)
 {
     m_toc.clear();
-    m_images.clear();
+    m_charts.clear();
     m_physical.clear();
     m_logicalTables = 0;
 
@@ -216,11 +217,12 @@ a { color: #0d3b66; }
     html += u"</style></head>\n<body>\n"_s;
     const qsizetype before = m_physical.size();
     const QString toc = contents(pages);
-    // Move the contents' table entries to where the contents stand.
+    // Move the contents' table entries to where the contents stand. Their logical table comes
+    // after the body's, the same in every pass, so their rows can move to the next page too.
     const QList<PhysicalTable> tocTables = m_physical.mid(before);
     m_physical.remove(before, m_physical.size() - before);
     for (qsizetype i = 0; i < tocTables.size(); ++i)
-        m_physical.insert(tocTableIndex + i, PhysicalTable{-1, 0, 0});
+        m_physical.insert(tocTableIndex + i, tocTables.at(i));
     html += body.replace(u"%%TOC%%"_s, toc);
     html += u"</body></html>\n"_s;
     return html;
@@ -310,7 +312,9 @@ QString ReportHtmlBuilder::cover()
     }
     html += u"<tr>"_s + names + u"</tr><tr>"_s + counts + u"</tr>"_s + endTable();
     html += u"<h3>"_s + esc(Tr::tr("Verdicts by section")) + u"</h3>\n"_s;
-    html += image(u"verdicts"_s, verdictChart(a.results, QSize(640, 250), 3.0, m_font), QSize(640, 250));
+    html += image(u"verdicts"_s, [results = a.results, font = m_font] {
+        return verdictChart(results, QSize(640, 250), 3.0, font);
+    }, QSize(640, 250));
     return html;
 }
 
@@ -499,8 +503,9 @@ QString ReportHtmlBuilder::container(const ContainerFacts &c)
                            m_locale.toString(samples.last().time, QLocale::ShortFormat)))
             + u"</p>\n"_s;
     }
-    chart += image(u"memory-"_s + shortId(c.id), memoryChart(samples, QSize(640, 220), 3.0, m_locale, m_font),
-                   QSize(640, 220));
+    chart += image(u"memory-"_s + shortId(c.id), [samples, locale = m_locale, font = m_font] {
+        return memoryChart(samples, QSize(640, 220), 3.0, locale, font);
+    }, QSize(640, 220));
     html += beginTable({}, {}, u"plain"_s) + addRow({chart}) + endTable();
     return html;
 }

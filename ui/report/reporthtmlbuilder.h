@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <utility>
 
 namespace dockscope::report {
@@ -39,8 +40,9 @@ public:
 
     /// The headings the last build() produced.
     QList<TocEntry> toc() const { return m_toc; }
-    /// Resource name -> chart image (TextDocument target).
-    QMap<QString, QImage> images() const { return m_images; }
+    /// Resource name -> the drawing of a chart (TextDocument target). Drawn when the page that
+    /// shows it is painted and not kept: a report of 100 containers has 100 charts of 5 MB each.
+    QMap<QString, std::function<QImage()>> charts() const { return m_charts; }
 
     /// Table rows that must start a new page (TextDocument only): (logical table, row) pairs.
     /// The table is closed before that row and continues on the next page with its header.
@@ -63,7 +65,7 @@ private:
     QString capabilityTable(const core::ContainerFacts &c) const;
     QString cgroupTable(const core::ContainerFacts &c) const;
     QString meminfoTable(const core::ContainerFacts &c) const;
-    QString image(const QString &key, const QImage &img, QSize logical);
+    QString image(const QString &key, const std::function<QImage()> &draw, QSize logical);
     QString heading(int level, const QString &anchor, const QString &title, bool newPage = false);
     QString styleSheet() const;
     /// Table helpers that keep count of tables and rows for setRowBreaks().
@@ -84,7 +86,7 @@ private:
     Target m_target;
     QFont m_font;
     QList<TocEntry> m_toc;
-    QMap<QString, QImage> m_images;
+    QMap<QString, std::function<QImage()>> m_charts;
     QSet<std::pair<int, int>> m_breaks;
     // Table bookkeeping during build() (mutable: the section writers are const).
     mutable QList<PhysicalTable> m_physical;

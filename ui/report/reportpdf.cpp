@@ -3,11 +3,15 @@
 #include "reporthtmlbuilder.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -15,6 +19,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcReport, "dockscope.report", QtWarningMsg)
@@ -30,14 +35,16 @@ struct Tr
 };
 
 constexpr int Resolution = 300;
+constexpr QStringView s_cjkFamily = u"Noto Sans CJK SC";
 
-/// anchor -> 1-based page of the block that carries it.
 QFont smallFontFor(QFont font)
 {
     font.setPointSizeF(7.5);
     return font;
 }
 
+/// anchor -> 1-based page of the block that carries it. One walk over the blocks of a document
+/// that is laid out to its end: blockBoundingRect() then only reads the layout's geometry.
 QMap<QString, int> anchorPages(const QTextDocument &doc, qreal pageHeight)
 {
     QMap<QString, int> pages;
@@ -54,19 +61,124 @@ QMap<QString, int> anchorPages(const QTextDocument &doc, qreal pageHeight)
     return pages;
 }
 
+/// Document positions where a forced page break ("page-break-before: always" on a heading or a
+/// table) starts a new page, sorted. What comes after one does not move on its page when
+/// something before it moves.
+QList<int> forcedPageStarts(const QTextDocument &doc)
+{
+    QList<int> starts;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            starts.append(block.position());
+    }
+    std::function<void(QTextFrame *)> visit = [&](QTextFrame *frame) {
+        for (QTextFrame *child : frame->childFrames()) {
+            if (child->frameFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                starts.append(child->firstPosition());
+            visit(child);
+        }
+    };
+    visit(doc.rootFrame());
+    std::sort(starts.begin(), starts.end());
+    return starts;
+}
+
 void loadHtml(QTextDocument &doc, ReportHtmlBuilder &builder, const QMap<QString, int> &pages,
               QSizeF pageSize)
 {
+    // setPageSize() lays out what the document holds: set it once, before the content.
+    if (doc.pageSize() != pageSize)
+        doc.setPageSize(pageSize);
     const QString html = builder.build(pages);
+    // Charts are drawn when their page is painted (the layout takes their size from the HTML)
+    // and not kept in the document.
+    doc.setResourceProvider([charts = builder.charts()](const QUrl &url) -> QVariant {
+        const auto draw = charts.value(url.toString());
+        return draw ? QVariant(draw()) : QVariant();
+    });
     doc.setHtml(html);
-    const auto images = builder.images();
-    for (auto it = images.cbegin(); it != images.cend(); ++it)
-        doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-    doc.setPageSize(pageSize);
-    // A fresh layout with the images in place.
-    doc.markContentsDirty(0, doc.characterCount());
+    // Lay the whole document out now, in one go, before the walks over its geometry.
+    doc.documentLayout()->documentSize();
 }
 } // namespace
+
+QByteArray withIdeographsInTextMaps(QByteArray pdf)
+{
+    // radical -> the ideograph that the CJK font draws with the same glyph (U+2F64 -> U+7528).
+    // CJK Radicals Supplement and Kangxi Radicals: U+2E80 … U+2FDF.
+    static const QHash<char16_t, char16_t> s_ideographs = [] {
+        QHash<char16_t, char16_t> map;
+        QFont cjk = reportFont();
+        cjk.setFamilies({s_cjkFamily.toString()});
+        const QRawFont font = QRawFont::fromFont(cjk, QFontDatabase::SimplifiedChinese);
+        if (!font.isValid())
+            return map;
+        QString radicals;
+        for (char16_t c = 0x2E80; c <= 0x2FDF; ++c)
+            radicals.append(QChar(c));
+        QString ideographs;
+        // The unified ideographs first, then extension A: the first one found wins.
+        for (char16_t c = 0x4E00; c <= 0x9FFF; ++c)
+            ideographs.append(QChar(c));
+        for (char16_t c = 0x3400; c <= 0x4DBF; ++c)
+            ideographs.append(QChar(c));
+        const QList<quint32> radicalGlyphs = font.glyphIndexesForString(radicals);
+        const QList<quint32> ideographGlyphs = font.glyphIndexesForString(ideographs);
+        QHash<quint32, char16_t> byGlyph;
+        for (qsizetype i = 0; i < ideographGlyphs.size() && i < ideographs.size(); ++i) {
+            if (ideographGlyphs.at(i) != 0 && !byGlyph.contains(ideographGlyphs.at(i)))
+                byGlyph.insert(ideographGlyphs.at(i), ideographs.at(i).unicode());
+        }
+        for (qsizetype i = 0; i < radicalGlyphs.size() && i < radicals.size(); ++i) {
+            const auto it = byGlyph.constFind(radicalGlyphs.at(i));
+            if (radicalGlyphs.at(i) != 0 && it != byGlyph.cend())
+                map.insert(radicals.at(i).unicode(), *it);
+        }
+        return map;
+    }();
+    if (s_ideographs.isEmpty())
+        return pdf;
+
+    // Qt writes each ToUnicode map uncompressed, as lines of "beginbfrange" sections:
+    // "<first glyph> <last glyph> <code>" (a run of codes from <code> on) or
+    // "<first glyph> <last glyph> [<code> <code> …]". Only single-glyph lines and lists name
+    // each glyph's own code; runs are left as they are (they need ten glyphs in a row whose
+    // codes follow each other).
+    auto rewrite = [&](qsizetype at) {
+        const QByteArray hex = pdf.mid(at, 4);
+        bool ok = false;
+        const auto code = static_cast<char16_t>(hex.toUInt(&ok, 16));
+        const auto it = s_ideographs.constFind(code);
+        if (!ok || it == s_ideographs.cend())
+            return;
+        const QByteArray replacement = QByteArray::number(*it, 16).toUpper().rightJustified(4, '0');
+        pdf.replace(at, 4, replacement);
+    };
+    qsizetype from = 0;
+    while ((from = pdf.indexOf("beginbfrange\n", from)) >= 0) {
+        const qsizetype end = pdf.indexOf("endbfrange", from);
+        if (end < 0)
+            break;
+        qsizetype line = pdf.indexOf('\n', from) + 1;
+        while (line > 0 && line < end) {
+            const qsizetype eol = pdf.indexOf('\n', line);
+            const QByteArray text = pdf.mid(line, eol - line);
+            // "<xxxx> <yyyy> " then "<zzzz>" or "[<zzzz> <zzzz> … ]"
+            if (text.size() >= 20 && text.at(0) == '<' && text.at(7) == '<' && text.at(13) == ' ') {
+                const bool single = text.mid(1, 4) == text.mid(8, 4);
+                if (text.at(14) == '[') {
+                    for (qsizetype i = 15; i + 5 < text.size() && text.at(i) == '<'; i += 7)
+                        rewrite(line + i + 1);
+                } else if (single && text.at(14) == '<') {
+                    rewrite(line + 15);
+                }
+            }
+            line = eol + 1;
+        }
+        from = end;
+    }
+    return pdf;
+}
 
 QFont reportFont()
 {
@@ -76,8 +188,13 @@ QFont reportFont()
     // entry for them: the digits show on the page, but pdftotext, search and copy lose them.
     // DejaVu Sans has no CJK glyphs, so Chinese text still falls through to Noto Sans CJK SC.
     QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
+    font.setFamilies({u"DejaVu Sans"_s, s_cjkFamily.toString()});
     font.setPointSizeF(9.5);
+    // No ligatures: the PDF's text map names a ligature glyph by its compatibility character
+    // (U+FB01 for "fi"), which a search for "fi" does not find. Qt 6.4 has no
+    // QFont::setFeature(), but it shapes text with letter spacing without ligatures; this
+    // spacing is too small to see (1/50 of a pixel at 300 dpi).
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return font;
 }
 
@@ -136,34 +253,41 @@ PdfLayout layoutPdf(const ReportData &data, const QLocale &locale, QPdfWriter &w
     report(5);
 
     ReportHtmlBuilder builder(data, locale, ReportHtmlBuilder::Target::TextDocument, bodyFont);
-    loadHtml(doc, builder, {}, layout.bodySize);
-    QMap<QString, int> pages = anchorPages(doc, layout.bodySize.height());
+    // The contents show placeholders first, then the pages of the previous layout.
+    QMap<QString, int> shown;
+    loadHtml(doc, builder, shown, layout.bodySize);
+    QMap<QString, int> pages;
     report(20);
     // QTextDocument moves a row to the next page only when none of its cells has a line on
-    // this one; otherwise it splits the cells' lines. Each pass ends the table before the first
-    // cut row and continues it on the next page (header repeated), and refreshes the page
-    // numbers of the contents, until nothing moves.
+    // this one; otherwise it splits the cells' lines. Each pass ends a table before a cut row and
+    // continues it on the next page (header repeated), and refreshes the page numbers of the
+    // contents, until nothing moves. Moving a row moves what follows it only up to the next
+    // forced page break, so each pass moves the first cut row after every forced break: the
+    // passes do not grow with the number of containers (each starts on a page of its own).
     QSet<std::pair<int, int>> breaks;
     constexpr int MaxPasses = 60;
     for (int pass = 0; pass < MaxPasses; ++pass) {
-        builder.setRowBreaks(breaks);
-        loadHtml(doc, builder, pages, layout.bodySize);
-        const QMap<QString, int> again = anchorPages(doc, layout.bodySize.height());
-        bool moved = false;
+        pages = anchorPages(doc, layout.bodySize.height());
+        const QList<int> starts = forcedPageStarts(doc);
+        QSet<qsizetype> stretchesMoved;
         for (const TableRowCut &cut : rowsCutByPageBreaks(doc)) {
+            const qsizetype stretch = std::upper_bound(starts.cbegin(), starts.cend(), cut.position) - starts.cbegin();
+            if (stretchesMoved.contains(stretch))
+                continue;
             const auto row = builder.logicalRow(cut.table, cut.row);
             if (row.first >= 0 && !breaks.contains(row)) {
                 breaks.insert(row);
-                moved = true;
-                break;
+                stretchesMoved.insert(stretch);
             }
         }
-        if (!moved && again == pages) {
+        if (stretchesMoved.isEmpty() && pages == shown) {
             qCDebug(lcReport, "report laid out in %d passes, %lld rows moved to the next page",
                     pass + 1, static_cast<long long>(breaks.size()));
             break;
         }
-        pages = again;
+        shown = pages;
+        builder.setRowBreaks(breaks);
+        loadHtml(doc, builder, shown, layout.bodySize);
         report(std::min(45, 20 + pass));
     }
     layout.anchorPages = pages;
@@ -203,7 +327,7 @@ QList<TableRowCut> rowsCutByPageBreaks(const QTextDocument &document)
                     if (firstPage != lastPage) {
                         const QTextTableCell first = table->cellAt(r, 0);
                         const QString text = first.isValid() ? first.firstCursorPosition().block().text() : QString();
-                        cut.append({tableIndex, r, text.left(40)});
+                        cut.append({tableIndex, r, text.left(40), first.isValid() ? first.firstPosition() : -1});
                     }
                 }
                 ++tableIndex;
@@ -222,7 +346,10 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
         if (progress)
             progress(percent);
     };
-    QPdfWriter writer(device);
+    // Into memory first: the text maps are corrected when the file is complete.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setCreator(u"Dockscope "_s + QStringLiteral(DOCKSCOPE_VERSION));
     writer.setTitle(Tr::tr("Docker security report: %1").arg(data.audit.info.name));
     PdfLayout layout = layoutPdf(data, locale, writer, progress);
@@ -275,6 +402,9 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
     }
     if (!painter.end())
         return core::Error{core::ErrorCode::IoError, u"the PDF could not be finished"_s};
+    const QByteArray pdf = withIdeographsInTextMaps(buffer.data());
+    if (device->write(pdf) != pdf.size())
+        return core::Error{core::ErrorCode::IoError, device->errorString()};
     return {};
 }
 

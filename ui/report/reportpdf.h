@@ -20,7 +20,7 @@ namespace dockscope::report {
 
 /// The report's body font, the same for every locale: DejaVu Sans for Latin letters and digits,
 /// "Noto Sans CJK SC" (Simplified Chinese glyph shapes) for what DejaVu lacks. Noto first lost
-/// the digits from the PDF's text (see reportpdf.cpp).
+/// the digits from the PDF's text (see reportpdf.cpp). Without ligatures.
 QFont reportFont();
 
 /// Letter for the territories that use it (United States, Canada, Mexico, …), A4 elsewhere.
@@ -47,15 +47,23 @@ struct TableRowCut
     int table = -1;     ///< index of the table in document order
     int row = -1;       ///< row in that table, header rows included
     QString text;       ///< the start of the row's first cell, for messages
+    int position = -1;  ///< document position of the row's first cell
 };
 
 /// The rows that page boundaries cut through, in document order (empty is good). Rows taller
 /// than a page cannot be kept whole and are not listed.
 QList<TableRowCut> rowsCutByPageBreaks(const QTextDocument &document);
 
-/// Lays the report out with QTextDocument (two passes: the table of contents gets the page of
-/// each heading) and paints it page by page into a PDF on device, with a header (host, date)
-/// and a footer ("Page %1 of %2") on every page. progress gets 5 … 95.
+/// The PDF's text maps (ToUnicode) give each glyph the first code point that the font maps to
+/// it. Noto Sans CJK draws a Kangxi radical and its ideograph (U+2F64 ⽤, U+7528 用) with one
+/// glyph, and the radicals come first: search and copy would see radicals. Returns pdf with those
+/// entries mapped to the ideographs instead (same length, so the cross-reference table holds).
+QByteArray withIdeographsInTextMaps(QByteArray pdf);
+
+/// Lays the report out with QTextDocument (passes until the page of each heading in the table
+/// of contents and the table rows moved to the next page settle) and paints it page by page
+/// into a PDF on device, with a header (host, date) and a footer ("Page %1 of %2") on every
+/// page. progress gets 5 … 95.
 core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIODevice *device,
                              const std::function<void(int)> &progress);
 
