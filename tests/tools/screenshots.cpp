@@ -117,6 +117,7 @@ int main(int argc, char **argv)
         return 1;
     }
     ui::MainWindow w(endpoint.value());
+    w.setTranslationsDirectory(QStringLiteral(DOCKSCOPE_QM_DIR));
     w.setLanguage(parser.value(lang));
     w.resize(wh[0].toInt(), wh[1].toInt());
     w.show();

@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -122,7 +123,10 @@ ChecklistPage::ChecklistPage(ChecklistModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistPage::showCurrent);
     const auto expand = [this] { m_view->expandAll(); };
     connect(m_filter, &QAbstractItemModel::modelReset, this, expand);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &ChecklistPage::fitTitleColumn);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        m_shortWidths.clear();
+        fitTitleColumn();
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, expand);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, expand);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecklistPage::retranslateUi);
@@ -166,9 +170,32 @@ void ChecklistPage::fitTitleColumn()
     QHeaderView *header = m_view->header();
     const QAbstractItemView *view = m_view; // QTreeView makes sizeHintForColumn() protected
     const QFontMetrics metrics = m_view->fontMetrics();
+    // The short columns fit their longest text in any row, not only the rows in view (the
+    // view's own size hint): "DS-DANGEROUS-CAPS" must not be cut because it is scrolled away.
+    // Measured once per model reset or language, not on every resize (thousands of rows).
+    if (m_shortWidths.isEmpty()) {
+        const QAbstractItemModel *model = m_view->model();
+        const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 12;
+        for (int column = ChecklistModel::IdColumn; column < ChecklistModel::ContainerColumn; ++column) {
+            int wanted = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+            for (int s = 0; s < model->rowCount(); ++s) {
+                const QModelIndex section = model->index(s, 0);
+                for (int r = 0; r < model->rowCount(section); ++r) {
+                    const QModelIndex index = model->index(r, column, section);
+                    const int decoration = index.data(Qt::DecorationRole).isNull() ? 0 : icon;
+                    wanted = std::max(wanted, metrics.horizontalAdvance(index.data().toString()) + decoration + 16);
+                }
+            }
+            // Dockscope's own ids are long ("DS-DANGEROUS-CAPS"): the id column stops at a short
+            // id's width (the whole id heads the details pane and the tooltip), the title reads.
+            if (column == ChecklistModel::IdColumn)
+                wanted = std::min(wanted, metrics.averageCharWidth() * 12);
+            m_shortWidths.append(wanted);
+        }
+    }
     int others = 0;
     for (int column = ChecklistModel::IdColumn; column < ChecklistModel::ContainerColumn; ++column) {
-        const int wanted = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        const int wanted = m_shortWidths.value(column - ChecklistModel::IdColumn);
         m_fitting = true;
         header->resizeSection(column, wanted);
         m_fitting = false;
@@ -179,7 +206,7 @@ void ChecklistPage::fitTitleColumn()
     const int containerRoom = std::min(header->sectionSizeHint(ChecklistModel::ContainerColumn)
                                            + metrics.averageCharWidth() * 12,
                                        metrics.averageCharWidth() * 20);
-    const int readable = metrics.averageCharWidth() * 40;
+    const int readable = metrics.averageCharWidth() * 40 + 2 * m_view->indentation();
     const int wanted = view->sizeHintForColumn(ChecklistModel::TitleColumn);
     const int available = m_view->viewport()->width() - others - containerRoom;
     const int width = std::max(readable, std::min(wanted > 0 ? wanted : available, available));
@@ -340,6 +367,7 @@ void ChecklistPage::changeEvent(QEvent *event)
         retranslateUi();
         m_presentation->retranslate();
         showCurrent();
+        m_shortWidths.clear();
         fitTitleColumn();
     }
     QWidget::changeEvent(event);

@@ -95,6 +95,7 @@ private:
     bool m_daemonAvailable = true;
     bool m_fitting = false;
     bool m_titleSetByUser = false;
+    QList<int> m_shortWidths;   ///< id, verdict, severity: their widest text, measured once
 };
 
 } // namespace dockscope::ui
