@@ -42,6 +42,10 @@ HostPage::HostPage(core::ChecklistModel *checklist, QWidget *parent)
     m_split->setChildrenCollapsible(false);
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);
+    // The facts are a two-column table of words: never narrower than a short line of them
+    // (the chart's size hint would otherwise take nearly all of a 1024 px window).
+    scroll->setMinimumWidth(m_facts->fontMetrics().averageCharWidth() * 40);
+    m_split->setSizes({400, 600});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_split);
