@@ -34,7 +34,7 @@
 <context>
     <name>Ui</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+391"/>
+        <location filename="../ui/mainwindow.cpp" line="+501"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/checklistpage.cpp" line="+246"/>
+        <location filename="../ui/pages/checklistpage.cpp" line="+412"/>
         <source>%n check(s): %1 failed, %2 warnings, %3 passed, %4 unknown</source>
         <translation>
             <numerusform>%n check: %1 failed, %2 warnings, %3 passed, %4 unknown</numerusform>

@@ -3698,7 +3698,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/charts/memorychart.cpp" line="+158"/>
+        <location filename="../ui/charts/memorychart.cpp" line="+163"/>
         <source>Memory usage — waiting for the first sample</source>
         <translation>内存用量 — 正在等待第一个样本</translation>
     </message>
@@ -3758,7 +3758,7 @@
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="+13"/>
+        <location filename="../ui/errortext.cpp" line="+14"/>
         <source>The Docker daemon cannot be reached at this address.</source>
         <translation>无法通过此地址连接 Docker 守护进程。</translation>
     </message>
@@ -4009,7 +4009,35 @@
         <translation>以 root 身份运行 Dockscope 才能查看此项。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>There is no socket at %1: dockerd is not running there, or this is the wrong address. Start dockerd and press Retry, or connect to another host.</source>
+        <translation>%1 处没有套接字：dockerd 未在此运行，或地址有误。请启动 dockerd 后点击“重试”，或连接到其他主机。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The socket %1 exists, but nothing accepts connections on it: dockerd has stopped. Start it and press Retry.</source>
+        <translation>套接字 %1 存在，但没有进程接受连接：dockerd 已停止。请启动它后点击“重试”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This user may not open %1. Run Dockscope as root, or add the user to the socket&apos;s group (which makes the user root-equivalent).</source>
+        <translation>当前用户无权打开 %1。请以 root 身份运行 Dockscope，或将该用户加入套接字所属的组（这会使该用户等同于 root）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer in time: the daemon may be overloaded or hung. Press Retry.</source>
+        <translation>%1 未及时响应：守护进程可能过载或已挂起。请点击“重试”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+Technical detail: %2</source>
+        <extracomment>%1 is a sentence saying what to do, %2 the raw technical message (untranslated)</extracomment>
+        <translation>%1
+技术细节：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>needs root</source>
         <translation>需要 root 权限</translation>
     </message>
@@ -4060,21 +4088,12 @@
         <translation>不可用：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+302"/>
+        <location filename="../ui/mainwindow.cpp" line="+676"/>
         <source>About Dockscope</source>
         <translation>关于 Dockscope</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dockscope %1 shows how Docker isolates, limits and empowers each container, and how well the daemon is protected.
-
-Syntax highlighting: %2</source>
-        <translation>Dockscope %1 展示 Docker 如何隔离、限制每个容器以及授予它哪些权限，以及守护进程受到了多好的保护。
-
-语法高亮：%2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-264"/>
         <source>Dockscope — %1 (%2)</source>
         <extracomment>%1 is the connection profile&apos;s name, %2 how it is reached (ssh://host (dial-stdio) …)</extracomment>
         <translation>Dockscope — %1（%2）</translation>
@@ -4146,6 +4165,26 @@ Syntax highlighting: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous tab</source>
+        <translation>上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container &amp;list</source>
+        <translation>容器列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by name, image or state (Ctrl+F)</source>
         <translation>按名称、镜像或状态筛选（Ctrl+F）</translation>
     </message>
@@ -4154,30 +4193,111 @@ Syntax highlighting: %2</source>
         <source>Host and daemon</source>
         <translation>宿主机与守护进程</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>That container no longer exists.</source>
+        <translation>该容器已不存在。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+27"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n 个容器</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
+        <location line="+240"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-239"/>
         <source>Copy &amp;ID</source>
         <translation>复制 ID(&amp;I)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+83"/>
+        <source>Dockscope %1 shows how Docker isolates, limits and empowers each container, and how well the daemon is protected.</source>
+        <translation>Dockscope %1 展示 Docker 如何隔离、限制每个容器并赋予其权限，以及守护进程受到了怎样的保护。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt：%1（构建时为 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP parser: %1</source>
+        <translation>HTTP 解析器：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syntax highlighting: %1</source>
+        <translation>语法高亮：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Engine API: %1 to %2</source>
+        <translation>Docker Engine API：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected daemon: Docker %1, API %2</source>
+        <translation>已连接的守护进程：Docker %1，API %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documentation: %1</source>
+        <translation>文档：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;documentation</source>
+        <translation>打开文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="+84"/>
+        <source>Cancelling the export…</source>
+        <translation>正在取消导出…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed — Dockscope</source>
+        <translation>导出失败 — Dockscope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location line="-542"/>
         <source>Waiting for authentication to read host facts…</source>
         <translation>正在等待认证以读取宿主机信息…</translation>
     </message>
@@ -4206,7 +4326,17 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>正在运行检查清单…</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+32"/>
+        <source>Writing the report to %1…</source>
+        <translation>正在将报告写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting the report — Dockscope</source>
+        <translation>正在导出报告 — Dockscope</translation>
+    </message>
+    <message>
+        <location line="+426"/>
         <source>The checklist could not run: %1 (%2)</source>
         <translation>检查清单无法运行：%1（%2）</translation>
     </message>
@@ -4246,31 +4376,27 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <source>Writing the report…</source>
-        <translation>正在写入报告…</translation>
-    </message>
-    <message>
-        <location line="+335"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The report could not be written: %1
-
-Details: %2</source>
-        <translation>无法写入报告：%1
-
-详细信息：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Report exported — Dockscope</source>
+        <translation>报告已导出 — Dockscope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report was written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
@@ -4975,7 +5101,7 @@ Details: %2</source>
     <message>
         <location filename="../ui/models/factpresentationmodel.cpp" line="+81"/>
         <location filename="../ui/models/mountpresentation.cpp" line="+5"/>
-        <location filename="../ui/pages/hostpage.cpp" line="+88"/>
+        <location filename="../ui/pages/hostpage.cpp" line="+109"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -5046,7 +5172,7 @@ Details: %2</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/checklistpage.cpp" line="+141"/>
+        <location filename="../ui/pages/checklistpage.cpp" line="+305"/>
         <source>severity: %1</source>
         <translation>严重程度：%1</translation>
     </message>
@@ -5056,17 +5182,50 @@ Details: %2</source>
         <translation>为什么重要：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
+        <location line="+79"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-159"/>
+        <source>Not connected to a Docker daemon: nothing to check.</source>
+        <translation>未连接到 Docker 守护进程：没有可检查的内容。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 %2 — %3</source>
+        <extracomment>a copied check: %1 its id, %2 its title, %3 its verdict</extracomment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container: %1</source>
+        <translation>容器：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+81"/>
         <source>Remedy:</source>
         <translation>修复建议：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-58"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy check &amp;ID</source>
+        <translation>复制检查项 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open container</source>
+        <translation>打开容器(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Select a check to see its evidence and remedy.</source>
         <translation>选择一个检查项以查看其证据和修复建议。</translation>
     </message>
@@ -5081,7 +5240,7 @@ Details: %2</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Search checks (Ctrl+F)</source>
         <translation>搜索检查项（Ctrl+F）</translation>
     </message>
@@ -5106,12 +5265,12 @@ Details: %2</source>
         <translation>重新运行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-244"/>
         <source>Run every check again (the window stays usable)</source>
         <translation>重新运行所有检查项（窗口仍可正常使用）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+255"/>
         <source>The checklist has not run yet.</source>
         <translation>检查清单尚未运行。</translation>
     </message>
@@ -5123,7 +5282,7 @@ Details: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="+107"/>
+        <location filename="../ui/pages/containertab.cpp" line="+113"/>
         <source>%1 (removed)</source>
         <translation>%1（已删除）</translation>
     </message>
@@ -5176,6 +5335,7 @@ Details: %2</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/mainwindow.cpp" line="-553"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5205,7 +5365,7 @@ Details: %2</source>
         <translation>无法访问宿主机的文件：信息仅来自 API。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/containertab.cpp" line="+67"/>
+        <location filename="../ui/pages/containertab.cpp" line="+78"/>
         <source>Your user may not read this container&apos;s namespaces and its own /proc/meminfo.</source>
         <translation>当前用户无权读取此容器的命名空间及其自身的 /proc/meminfo。</translation>
     </message>
@@ -5439,7 +5599,17 @@ Details: %2</source>
         <translation>比较容器中每个命名空间的 inode 与宿主机的 inode。inode 相同表示容器与宿主机共享内核的这一部分。命名空间的隔离程度不如虚拟机：所有容器都共享宿主机内核。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/hostpage.cpp" line="-10"/>
+        <location filename="../ui/pages/hostpage.cpp" line="-22"/>
+        <source>Not connected to the Docker daemon</source>
+        <translation>未连接到 Docker 守护进程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use Retry or “Connect to another host…” above; the checklist runs once connected.</source>
+        <translation>请使用上方的“重试”或“连接到其他主机…”；连接后将运行检查清单。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Connecting to the Docker daemon…</source>
         <translation>正在连接 Docker 守护进程…</translation>
     </message>
@@ -5544,7 +5714,12 @@ Details: %2</source>
         <translation>守护进程警告：</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/codeview.cpp" line="+64"/>
+        <location filename="../ui/widgets/codeview.cpp" line="+92"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -5554,7 +5729,12 @@ Details: %2</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/connectionbar.cpp" line="+102"/>
+        <location line="+1"/>
+        <source>Find (Enter: next, Shift+Enter: previous)</source>
+        <translation>查找（Enter：下一个，Shift+Enter：上一个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/connectionbar.cpp" line="+114"/>
         <source>Disconnected</source>
         <translation>已断开连接</translation>
     </message>
@@ -5633,6 +5813,16 @@ Details: %2</source>
         <translation>详细信息</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to another host…</source>
+        <translation>连接到其他主机…</translation>
+    </message>
+    <message>
         <location filename="../ui/connection/profileeditor.cpp" line="+24"/>
         <source>Connection</source>
         <translation>连接</translation>
@@ -5670,7 +5860,7 @@ Details: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/widgets/connectionbar.cpp" line="-27"/>
+        <location filename="../ui/widgets/connectionbar.cpp" line="-33"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>

@@ -5,6 +5,7 @@
 
 namespace dockscope::ui {
 
+using namespace Qt::StringLiterals;
 using core::ErrorCode;
 
 QString errorText(ErrorCode code)
@@ -55,6 +56,38 @@ QString errorFix(ErrorCode code)
     default:
         return QString();
     }
+}
+
+QString detailText(const core::Error &error)
+{
+    const QString &detail = error.detail;
+    if (detail.isEmpty())
+        return detail;
+    // Core's local-socket details read "<path>: <what> (<Qt's text>)".
+    const qsizetype colon = detail.indexOf(u": "_s);
+    const QString where = colon > 0 ? detail.left(colon) : detail;
+    QString sentence;
+    if (detail.contains("no such socket"_L1) || detail.contains("Invalid name"_L1)
+        || detail.contains("ServerNotFound"_L1)) {
+        sentence = Tr::tr("There is no socket at %1: dockerd is not running there, or this is the wrong "
+                          "address. Start dockerd and press Retry, or connect to another host.")
+                       .arg(where);
+    } else if (detail.contains("connection refused"_L1, Qt::CaseInsensitive)) {
+        sentence = Tr::tr("The socket %1 exists, but nothing accepts connections on it: dockerd has "
+                          "stopped. Start it and press Retry.")
+                       .arg(where);
+    } else if (error.code == ErrorCode::PermissionDenied) {
+        sentence = Tr::tr("This user may not open %1. Run Dockscope as root, or add the user to the "
+                          "socket's group (which makes the user root-equivalent).")
+                       .arg(where);
+    } else if (error.code == ErrorCode::Timeout) {
+        sentence = Tr::tr("%1 did not answer in time: the daemon may be overloaded or hung. Press Retry.")
+                       .arg(where);
+    }
+    if (sentence.isEmpty())
+        return detail;
+    //: %1 is a sentence saying what to do, %2 the raw technical message (untranslated)
+    return Tr::tr("%1\nTechnical detail: %2").arg(sentence, detail);
 }
 
 QString unavailableReason(ErrorCode code)

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "core/audit/auditor.h"
+#include "core/docker/httpparser.h"
 #include "core/localization.h"
 #include "core/models/checklistmodel.h"
 #include "core/models/containerlistmodel.h"
@@ -27,6 +28,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -35,8 +39,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -44,7 +51,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dockscope::ui {
 
@@ -55,6 +65,17 @@ namespace {
 const auto s_geometryKey = u"window/geometry"_s;
 const auto s_stateKey = u"window/state"_s;
 const auto s_splitterKey = u"window/splitter"_s;
+const auto s_checklistSplitterKey = u"window/checklistSplitter"_s;
+const auto s_hostSplitterKey = u"window/hostSplitter"_s;
+const auto s_documentationUrl = u"https://example.invalid/dockscope"_s;
+
+/// The width the Created column needs for a short date and time in the current locale.
+int createdColumnWidth(const QWidget *view)
+{
+    return view->fontMetrics().horizontalAdvance(
+               QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
+        + 24;
+}
 const auto s_tabsKey = u"window/openContainers"_s;
 const auto s_languageKey = u"ui/language"_s;
 } // namespace
@@ -80,6 +101,7 @@ MainWindow::MainWindow(WindowSession *session, QWidget *parent)
     , m_listView(new QTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_hostPage(new HostPage(session->checklistModel(), this))
+    , m_checklistPage(new ChecklistPage(session->checklistModel(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_qmDirectory(u":/i18n"_s)
 {
@@ -104,6 +126,8 @@ MainWindow::MainWindow(WindowSession *session, QWidget *parent)
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_listView->verticalHeader()->setVisible(false);
+    // One Tab stop: arrows move in the list, Tab goes on to the tabs.
+    m_listView->setTabKeyNavigation(false);
     // One line per container: long names are elided in the middle (the tooltip has them all).
     m_listView->setWordWrap(false);
     m_listView->setTextElideMode(Qt::ElideMiddle);
@@ -118,10 +142,7 @@ MainWindow::MainWindow(WindowSession *session, QWidget *parent)
     m_listView->setColumnWidth(ContainerListModel::ImageColumn, 120);
     m_listView->setColumnWidth(ContainerListModel::SecurityColumn, 250);
     // Room for a short date and time in this locale, so it is never elided.
-    m_listView->setColumnWidth(ContainerListModel::CreatedColumn,
-                               m_listView->fontMetrics().horizontalAdvance(
-                                   QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
-                                   + 24);
+    m_listView->setColumnWidth(ContainerListModel::CreatedColumn, createdColumnWidth(m_listView));
     m_filterEdit->setObjectName(u"containerFilter"_s);
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_listFilter, &QSortFilterProxyModel::setFilterFixedString);
@@ -138,16 +159,27 @@ MainWindow::MainWindow(WindowSession *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
+    // The checklist, the product's core, first and with the whole tab; the daemon's facts next.
+    m_tabs->addTab(m_checklistPage, QString());
     m_tabs->addTab(m_hostPage, QString());
-    // The host page cannot be closed.
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    // Neither can be closed.
+    for (int i = 0; i < 2; ++i) {
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
 
+    // The container list is a sidebar: it can be narrowed, or collapsed to nothing (F9 or
+    // dragging its edge), the tabs keep a usable width.
+    m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(listPanel);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setCollapsible(0, true);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    listPanel->setMinimumWidth(160);
+    m_tabs->setMinimumWidth(480);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -156,7 +188,16 @@ MainWindow::MainWindow(WindowSession *session, QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    connect(m_hostPage->checklist(), &ChecklistPage::rerunRequested, this, &MainWindow::runAudit);
+    connect(m_checklistPage, &ChecklistPage::rerunRequested, this, &MainWindow::runAudit);
+    connect(m_checklistPage, &ChecklistPage::openContainerRequested, this, &MainWindow::onChecklistOpenContainer);
+    connect(m_connectionBar, &ConnectionBar::retryRequested, this, &MainWindow::refresh);
+    connect(m_connectionBar, &ConnectionBar::connectOtherRequested, this, &MainWindow::showConnectDialog);
+    m_checklistPage->setDaemonAvailable(false);
+
+    // Tab order: filter, list (one stop), the tabs' pages; the connection bar's buttons first
+    // when they show.
+    setTabOrder(m_filterEdit, m_listView);
+    setTabOrder(m_listView, m_tabs);
 
     connectSession();
 
@@ -205,17 +246,22 @@ core::ChecklistModel *MainWindow::checklistModel() const
 void MainWindow::connectSession()
 {
     connect(m_session, &WindowSession::connectionStateChanged, m_connectionBar, &ConnectionBar::setState);
-    connect(m_session, &WindowSession::connectionFailed, this,
-            [this](const core::Error &error) { statusBar()->showMessage(errorText(error.code)); });
+    connect(m_session, &WindowSession::connectionStateChanged, this, &MainWindow::onConnectionState);
+    connect(m_session, &WindowSession::connectionFailed, this, [this](const core::Error &error) {
+        statusBar()->showMessage(errorText(error.code));
+        m_hostPage->setConnectionFailed(error);
+        m_checklistPage->setDaemonAvailable(false);
+        m_auditAction->setEnabled(false);
+    });
     connect(m_session, &WindowSession::connected, this, &MainWindow::onConnected);
     connect(m_session, &WindowSession::containerUpdated, this, &MainWindow::onContainerUpdated);
     connect(m_session, &WindowSession::containerRemoved, this, &MainWindow::onContainerRemoved);
     connect(m_session, &WindowSession::synchronized, this, &MainWindow::onSynchronized);
     connect(m_session, &WindowSession::auditStarted, this, [this] {
-        m_hostPage->checklist()->setRunning(true);
+        m_checklistPage->setRunning(true);
         statusBar()->showMessage(Tr::tr("Running the checklist…"));
     });
-    connect(m_session, &WindowSession::auditProgress, m_hostPage->checklist(), &ChecklistPage::setProgress);
+    connect(m_session, &WindowSession::auditProgress, m_checklistPage, &ChecklistPage::setProgress);
     connect(m_session, &WindowSession::auditFinished, this, &MainWindow::onAuditFinished);
     connect(m_session, &WindowSession::hostFactsElevationStarted, this,
             [this] { statusBar()->showMessage(Tr::tr("Waiting for authentication to read host facts…")); });
@@ -241,13 +287,20 @@ void MainWindow::connectSession()
         }
         Q_EMIT hostFactsElevation(ok, detail);
     });
-    connect(m_session, &WindowSession::exportStarted, this, [this] {
+    connect(m_session, &WindowSession::exportStarted, this, [this](const QString &path) {
+        m_exportPath = path;
         if (m_exportProgress)
             return;
-        m_exportProgress = new QProgressDialog(Tr::tr("Writing the report…"), QString(), 0, 100, this);
+        m_exportProgress = new QProgressDialog(Tr::tr("Writing the report to %1…").arg(QFileInfo(path).fileName()),
+                                               Tr::tr("Cancel"), 0, 100, this);
+        m_exportProgress->setObjectName(u"exportProgress"_s);
+        m_exportProgress->setWindowTitle(Tr::tr("Exporting the report — Dockscope"));
         m_exportProgress->setWindowModality(Qt::WindowModal);
         m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
+        m_exportProgress->setAutoClose(false);
+        m_exportProgress->setAutoReset(false);
         m_exportProgress->setMinimumDuration(0);
+        connect(m_exportProgress, &QProgressDialog::canceled, this, &MainWindow::cancelExport);
         m_exportProgress->show();
     });
     connect(m_session, &WindowSession::exportProgress, this, [this](int percent) {
@@ -298,10 +351,27 @@ void MainWindow::createActions()
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(u"en"_s); });
     connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(u"zh_CN"_s); });
     m_aboutAction = new QAction(this);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, Tr::tr("About Dockscope"),
-                           Tr::tr("Dockscope %1 shows how Docker isolates, limits and empowers each container, and how well the daemon is protected.\n\nSyntax highlighting: %2")
-                               .arg(QStringLiteral(DOCKSCOPE_VERSION), SnippetHighlighter::engineName()));
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_documentationAction = new QAction(this);
+    m_documentationAction->setShortcut(QKeySequence::HelpContents);
+    m_documentationAction->setIcon(QIcon::fromTheme(u"help-contents"_s));
+    connect(m_documentationAction, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(QUrl(s_documentationUrl)); });
+    // Across the window's tabs from anywhere in it (a container tab's own pages are clicked).
+    m_nextTabAction = new QAction(this);
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild});
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { switchTab(1); });
+    m_previousTabAction = new QAction(this);
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild});
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { switchTab(-1); });
+    m_listAction = new QAction(this);
+    m_listAction->setCheckable(true);
+    m_listAction->setChecked(true);
+    m_listAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_listAction, &QAction::toggled, this, &MainWindow::setContainerListVisible);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker blocker(m_listAction);
+        m_listAction->setChecked(isContainerListVisible());
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -315,14 +385,24 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_auditAction);
     m_viewMenu->addAction(m_closeTabAction);
+    m_viewMenu->addAction(m_nextTabAction);
+    m_viewMenu->addAction(m_previousTabAction);
+    m_viewMenu->addAction(m_listAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_englishAction);
     m_languageMenu->addAction(m_chineseAction);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_documentationAction);
     m_helpMenu->addAction(m_aboutAction);
-    // Shortcuts work even when the menu bar is hidden (some desktops, tests).
-    addActions({m_connectAction, m_exportAction, m_quitAction, m_refreshAction, m_findAction, m_closeTabAction, m_auditAction});
+    // Shortcuts work even when the menu bar is hidden (some desktops, tests), from any focus in
+    // the window: line edits would take Ctrl+E and friends for themselves (eventFilter).
+    addActions({m_connectAction, m_exportAction, m_quitAction, m_refreshAction, m_findAction, m_closeTabAction,
+                m_auditAction, m_nextTabAction, m_previousTabAction, m_listAction, m_documentationAction});
+    for (QAction *action : actions())
+        action->setShortcutContext(action == m_quitAction ? Qt::ApplicationShortcut : Qt::WindowShortcut);
+    m_filterEdit->installEventFilter(this);
+    m_checklistPage->searchField()->installEventFilter(this);
 }
 
 void MainWindow::retranslateUi()
@@ -345,9 +425,16 @@ void MainWindow::retranslateUi()
     m_closeTabAction->setText(Tr::tr("&Close tab"));
     m_auditAction->setText(Tr::tr("Run the &checklist again"));
     m_aboutAction->setText(Tr::tr("&About Dockscope"));
+    m_documentationAction->setText(Tr::tr("&Documentation"));
+    m_nextTabAction->setText(Tr::tr("&Next tab"));
+    m_previousTabAction->setText(Tr::tr("&Previous tab"));
+    m_listAction->setText(Tr::tr("Container &list"));
     m_filterEdit->setPlaceholderText(Tr::tr("Filter by name, image or state (Ctrl+F)"));
     m_tabs->setTabText(m_tabs->indexOf(m_hostPage), Tr::tr("Host and daemon"));
+    m_tabs->setTabText(m_tabs->indexOf(m_checklistPage), Tr::tr("Checklist"));
     m_listPresentation->retranslate();
+    // Dates take the new locale's short format: give the column its width again.
+    m_listView->setColumnWidth(ContainerListModel::CreatedColumn, createdColumnWidth(m_listView));
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i)))
             updateTabTitle(tab);
@@ -365,6 +452,29 @@ void MainWindow::onConnected()
 {
     m_connectionBar->setDaemon(m_session->version(), m_session->info());
     m_hostPage->setDaemon(m_session->version(), m_session->info());
+    m_checklistPage->setDaemonAvailable(true);
+    m_auditAction->setEnabled(true);
+}
+
+void MainWindow::onConnectionState(core::DockerClient::ConnectionState state, const std::optional<core::Error> &error)
+{
+    using State = core::DockerClient::ConnectionState;
+    const bool usable = state == State::Connected && m_session->isConnected();
+    m_checklistPage->setDaemonAvailable(usable);
+    m_auditAction->setEnabled(usable);
+    if (state == State::Failed && error)
+        m_hostPage->setConnectionFailed(*error);
+    else if (state == State::Connecting && !m_session->isConnected())
+        m_hostPage->setConnecting();
+}
+
+void MainWindow::onChecklistOpenContainer(const QString &id)
+{
+    if (m_session->containerModel()->rowOfId(id) < 0) {
+        statusBar()->showMessage(Tr::tr("That container no longer exists."), 5000);
+        return;
+    }
+    openContainer(id);
 }
 
 void MainWindow::onContainerUpdated(const core::ContainerSummary &container)
@@ -414,6 +524,8 @@ ContainerTab *MainWindow::openContainer(const QString &id)
     context.elevatable = m_session->elevatable();
     auto *tab = new ContainerTab(id, summary.name.isEmpty() ? id.left(12) : summary.name, context, m_tabs);
     connect(tab, &ContainerTab::elevationRequested, this, &MainWindow::authenticateForHostFacts);
+    for (QLineEdit *edit : tab->findChildren<QLineEdit *>())
+        edit->installEventFilter(this);
     tab->setState(summary.state, summary.name);
     if (m_session->lastReport())
         tab->setAuditResults(m_session->resultsForContainer(id));
@@ -485,13 +597,92 @@ void MainWindow::closeCurrentTab()
 
 void MainWindow::find()
 {
-    if (m_tabs->currentWidget() == m_hostPage && m_tabs->isVisible() && !m_listView->hasFocus()
-        && !m_filterEdit->hasFocus()) {
-        m_hostPage->checklist()->focusSearch();
-        return;
+    // Find where the user is: in the checklist, in a container's inspect JSON, else the list.
+    const bool inList = m_listView->hasFocus() || m_filterEdit->hasFocus();
+    if (!inList && m_tabs->isVisible()) {
+        if (m_tabs->currentWidget() == m_checklistPage) {
+            m_checklistPage->focusSearch();
+            return;
+        }
+        if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->currentWidget()); tab && tab->find())
+            return;
     }
+    if (!isContainerListVisible())
+        setContainerListVisible(true);
     m_filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_filterEdit->selectAll();
+}
+
+void MainWindow::switchTab(int step)
+{
+    const int count = m_tabs->count();
+    if (count > 1)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+}
+
+bool MainWindow::isContainerListVisible() const
+{
+    return m_splitter->sizes().value(0) > 0;
+}
+
+void MainWindow::setContainerListVisible(bool visible)
+{
+    if (visible == isContainerListVisible())
+        return;
+    const int total = m_splitter->width();
+    if (visible) {
+        const int list = m_listSizes.value(0) > 0 ? m_listSizes.value(0) : total * 2 / 5;
+        m_splitter->setSizes({list, total - list});
+    } else {
+        m_listSizes = m_splitter->sizes();
+        m_splitter->setSizes({0, total});
+    }
+    const QSignalBlocker blocker(m_listAction);
+    m_listAction->setChecked(visible);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A line edit claims Ctrl+E (end of line) and the like before the window's shortcuts see
+    // them; the window's own shortcuts win, so they work from any focus, as the menu says.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAction *action : actions()) {
+            if (action->isEnabled() && action->shortcuts().contains(pressed))
+                return true; // not accepted: the shortcut map goes on to the action
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showAbout()
+{
+    QStringList lines;
+    lines << Tr::tr("Dockscope %1 shows how Docker isolates, limits and empowers each container, and how well "
+                    "the daemon is protected.")
+                 .arg(QStringLiteral(DOCKSCOPE_VERSION));
+    lines << QString();
+    lines << Tr::tr("Qt: %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    lines << Tr::tr("HTTP parser: %1").arg(QString::fromLatin1(core::HttpParser::backendName()));
+    lines << Tr::tr("Syntax highlighting: %1").arg(SnippetHighlighter::engineName());
+    lines << Tr::tr("Docker Engine API: %1 to %2")
+                 .arg(core::DockerClient::minimumApiVersion(), core::DockerClient::maximumApiVersion());
+    if (m_session->isConnected())
+        lines << Tr::tr("Connected daemon: Docker %1, API %2").arg(m_session->version().version, m_session->version().apiVersion);
+    lines << QString();
+    lines << Tr::tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).");
+    lines << Tr::tr("Documentation: %1").arg(s_documentationUrl);
+    auto *box = new QMessageBox(QMessageBox::Information, Tr::tr("About Dockscope"), lines.join(u'\n'),
+                                QMessageBox::Close, this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    QPushButton *docs = box->addButton(Tr::tr("Open &documentation"), QMessageBox::HelpRole);
+    connect(docs, &QPushButton::clicked, this, [] { QDesktopServices::openUrl(QUrl(s_documentationUrl)); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::refresh()
@@ -527,7 +718,7 @@ void MainWindow::runAudit()
 
 void MainWindow::onAuditFinished(const core::Result<core::AuditReport> &report)
 {
-    m_hostPage->checklist()->setRunning(false);
+    m_checklistPage->setRunning(false);
     if (!report) {
         statusBar()->showMessage(Tr::tr("The checklist could not run: %1 (%2)")
                                      .arg(errorText(report.error().code), report.error().detail));
@@ -563,6 +754,12 @@ void MainWindow::exportReport()
                    != QMessageBox::Yes)
             return;
     }
+    exportReportTo(path);
+}
+
+void MainWindow::exportReportTo(const QString &path)
+{
+    m_cancelledExport.clear();
     QMap<QString, QList<core::MemorySample>> memory;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i))) {
@@ -573,21 +770,59 @@ void MainWindow::exportReport()
     m_session->exportReport(path, memory);
 }
 
+void MainWindow::cancelExport()
+{
+    // The writer cannot be stopped half-way (TODO(#15): WindowSession::cancelExport()): its
+    // result is dropped and the file it wrote removed, so a cancelled export leaves nothing.
+    if (m_exportPath.isEmpty())
+        return;
+    m_cancelledExport = m_exportPath;
+    statusBar()->showMessage(Tr::tr("Cancelling the export…"));
+    if (m_exportProgress)
+        m_exportProgress->close();
+}
+
 void MainWindow::onExportFinished(const QString &path, const core::Result<void> &result)
 {
     if (m_exportProgress)
         m_exportProgress->close();
+    m_exportPath.clear();
+    if (!m_cancelledExport.isEmpty()) {
+        m_cancelledExport.clear();
+        if (result)
+            QFile::remove(path);
+        statusBar()->showMessage(Tr::tr("Export cancelled; nothing was written."), 8000);
+        return;
+    }
     if (!result) {
         // The detail names paths (and may quote container strings): never rich text.
-        QMessageBox box(QMessageBox::Warning, Tr::tr("Export failed"),
-                        Tr::tr("The report could not be written: %1\n\nDetails: %2")
-                            .arg(errorText(result.error().code), result.error().detail),
-                        QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        auto *box = new QMessageBox(QMessageBox::Warning, Tr::tr("Export failed — Dockscope"),
+                                    Tr::tr("The report could not be written: %1").arg(errorText(result.error().code)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(u"exportFailed"_s);
+        box->setTextFormat(Qt::PlainText);
+        const QString fix = errorFix(result.error().code);
+        box->setInformativeText(fix);
+        box->setDetailedText(detailText(result.error()));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(Tr::tr("Export failed: %1").arg(errorText(result.error().code)), 8000);
         return;
     }
     statusBar()->showMessage(Tr::tr("Report written to %1").arg(path), 8000);
+    auto *box = new QMessageBox(QMessageBox::Information, Tr::tr("Report exported — Dockscope"),
+                                Tr::tr("The report was written to %1.").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Close, this);
+    box->setObjectName(u"exportDone"_s);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *open = box->addButton(Tr::tr("&Open"), QMessageBox::AcceptRole);
+    QPushButton *folder = box->addButton(Tr::tr("Show in &folder"), QMessageBox::ActionRole);
+    connect(open, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    connect(folder, &QPushButton::clicked, this,
+            [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
+    box->setDefaultButton(open);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showConnectDialog()
@@ -651,6 +886,8 @@ void MainWindow::saveSettings() const
     settings.setValue(m_settingsPrefix + s_geometryKey, saveGeometry());
     settings.setValue(m_settingsPrefix + s_stateKey, saveState());
     settings.setValue(m_settingsPrefix + s_splitterKey, m_splitter->saveState());
+    settings.setValue(m_settingsPrefix + s_checklistSplitterKey, m_checklistPage->splitter()->saveState());
+    settings.setValue(m_settingsPrefix + s_hostSplitterKey, m_hostPage->splitter()->saveState());
     QStringList open;
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i));
@@ -663,11 +900,23 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(m_settingsPrefix + s_geometryKey).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(m_settingsPrefix + s_geometryKey).toByteArray())) {
+        // First start: four fifths of the screen, never less than the window needs, never more
+        // than the screen has.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize wanted = (available.size() * 4 / 5).expandedTo(minimumSizeHint()).boundedTo(available.size());
+        resize(wanted);
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(m_settingsPrefix + s_stateKey).toByteArray());
-    if (!m_splitter->restoreState(settings.value(m_settingsPrefix + s_splitterKey).toByteArray()))
-        m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
+    if (!m_splitter->restoreState(settings.value(m_settingsPrefix + s_splitterKey).toByteArray())) {
+        // The list needs its name, state and badges; the tabs get the rest.
+        const int list = std::clamp(width() * 2 / 5, 320, 560);
+        m_splitter->setSizes({list, width() - list});
+    }
+    m_checklistPage->splitter()->restoreState(settings.value(m_settingsPrefix + s_checklistSplitterKey).toByteArray());
+    m_hostPage->splitter()->restoreState(settings.value(m_settingsPrefix + s_hostSplitterKey).toByteArray());
+    m_listAction->setChecked(isContainerListVisible());
     m_tabsToRestore = settings.value(m_settingsPrefix + s_tabsKey).toStringList();
     const QString language = settings.value(s_languageKey).toString();
     if (!language.isEmpty()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/auditor.h"
+#include "core/docker/dockerclient.h"
 #include "core/docker/endpoint.h"
 #include "core/docker/types.h"
 
@@ -26,7 +27,6 @@ class AuditRunner;
 class ChecklistModel;
 class ContainerListModel;
 class ContainerTracker;
-class DockerClient;
 class ElevatedHostFs;
 class HostFs;
 class RemoteConnection;
@@ -35,14 +35,16 @@ struct ConnectionProfile;
 
 namespace dockscope::ui {
 
+class ChecklistPage;
 class ConnectionBar;
 class ContainerListPresentation;
 class ContainerTab;
 class HostPage;
 class WindowSession;
 
-/// The Dockscope window: connection status, the live container list, the host/daemon page
-/// with the checklist, and one tab per opened container. What it shows of the daemon (the
+/// The Dockscope window: connection status, the live container list in a sidebar that can be
+/// narrowed or collapsed, and tabs: the checklist, the host/daemon page, one per opened
+/// container. What it shows of the daemon (the
 /// connection, the list, the checklist runs, exports) lives in its WindowSession; the window
 /// lays it out and forwards the user's actions.
 class MainWindow : public QMainWindow
@@ -88,6 +90,12 @@ public:
     bool hostFactsElevated() const;
     /// Reconnects if the connection failed, reloads the list and the current tab otherwise.
     void refresh();
+    /// Writes the report to path (File → Export report… after its file dialog): a progress
+    /// dialog with Cancel meanwhile, then a dialog that says where it went, or why it failed.
+    void exportReportTo(const QString &path);
+    /// The container sidebar is shown (View → Container list, F9).
+    bool isContainerListVisible() const;
+    void setContainerListVisible(bool visible);
 
     // For tests and screenshots.
     QTableView *containerView() const { return m_listView; }
@@ -95,6 +103,8 @@ public:
     core::ContainerListModel *containerModel() const;
     QTabWidget *tabs() const { return m_tabs; }
     HostPage *hostPage() const { return m_hostPage; }
+    ChecklistPage *checklistPage() const { return m_checklistPage; }
+    QSplitter *splitter() const { return m_splitter; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     QLineEdit *filterField() const { return m_filterEdit; }
     core::ChecklistModel *checklistModel() const;
@@ -111,6 +121,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     MainWindow(WindowSession *session, QWidget *parent);
@@ -129,7 +140,12 @@ private:
     void closeCurrentTab();
     void updateTabTitle(ContainerTab *tab);
     void find();
+    void switchTab(int step);
+    void showAbout();
+    void onConnectionState(core::DockerClient::ConnectionState state, const std::optional<core::Error> &error);
+    void onChecklistOpenContainer(const QString &id);
     void exportReport();
+    void cancelExport();
     void showListContextMenu(const QPoint &pos);
     void saveSettings() const;
     void restoreSettings();
@@ -138,6 +154,9 @@ private:
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     /// The progress of the report being written, null when none is.
     QPointer<QProgressDialog> m_exportProgress;
+    /// The export the user cancelled: its result is dropped and its file removed.
+    QString m_cancelledExport;
+    QString m_exportPath;       ///< the report being written
     QString m_settingsPrefix;       ///< "" for the local window, "remote/<profile id>/" otherwise
 
     ContainerListPresentation *m_listPresentation;
@@ -148,7 +167,9 @@ private:
     QTableView *m_listView;
     QTabWidget *m_tabs;
     HostPage *m_hostPage;
+    ChecklistPage *m_checklistPage;
     QSplitter *m_splitter;
+    QList<int> m_listSizes;     ///< the sidebar's width before it was collapsed
 
     QStringList m_tabsToRestore;
     QString m_language;
@@ -168,6 +189,10 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_documentationAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_listAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -6,7 +6,7 @@
 //
 // Offscreen by default (QT_QPA_PLATFORM=offscreen), or under Xvfb. The pictures are named by
 // what they show, with "-zh_CN" for Chinese: main-window, checklist, container-memory,
-// container-namespaces, container-capabilities, container-overview, container-cgroups.
+// container-namespaces, container-capabilities, container-overview, container-cgroups, host-daemon.
 #include "common/testenv.h"
 #include "core/docker/endpoint.h"
 #include "core/localization.h"
@@ -117,6 +117,7 @@ int main(int argc, char **argv)
         return 1;
     }
     ui::MainWindow w(endpoint.value());
+    w.setTranslationsDirectory(QStringLiteral(DOCKSCOPE_QM_DIR));
     w.setLanguage(parser.value(lang));
     w.resize(wh[0].toInt(), wh[1].toInt());
     w.show();
@@ -132,11 +133,14 @@ int main(int argc, char **argv)
     if (!save(&w, u"main-window"_s))
         return 1;
 
-    w.tabs()->setCurrentWidget(w.hostPage());
-    QTreeView *tree = w.hostPage()->checklist()->view();
+    w.tabs()->setCurrentWidget(w.checklistPage());
+    QTreeView *tree = w.checklistPage()->view();
     const QModelIndex lastSection = tree->model()->index(tree->model()->rowCount() - 1, 0);
     tree->setCurrentIndex(tree->model()->index(0, 0, lastSection));
     if (!save(&w, u"checklist"_s))
+        return 1;
+    w.tabs()->setCurrentWidget(w.hostPage());
+    if (!save(&w, u"host-daemon"_s))
         return 1;
 
     ui::ContainerTab *adminTab = w.openContainer(admin.id());

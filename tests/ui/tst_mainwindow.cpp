@@ -164,7 +164,7 @@ void tst_MainWindow::checklistFilter()
     QSignalSpy finished(w.get(), &ui::MainWindow::auditFinished);
     QVERIFY(finished.wait(60000));
     QVERIFY(w->checklistModel()->resultCount() > 0);
-    ui::ChecklistPage *page = w->hostPage()->checklist();
+    ui::ChecklistPage *page = w->checklistPage();
     QTreeView *tree = page->view();
     const auto visibleChecks = [tree] {
         int n = 0;
@@ -189,10 +189,10 @@ void tst_MainWindow::checklistFilter()
     QTest::keyClicks(page->searchField(), c.name());
     QVERIFY(visibleChecks() > 0);
     QVERIFY(visibleChecks() < all);
-    // Ctrl+F on the host page goes to the checklist's search.
+    // Ctrl+F on the checklist tab goes to the checklist's search.
     page->searchField()->clear();
-    w->tabs()->setCurrentWidget(w->hostPage());
-    w->hostPage()->setFocus();
+    w->tabs()->setCurrentWidget(page);
+    page->setFocus();
     QCOMPARE(visibleChecks(), all);
     // Re-run keeps working and never blocks: the event loop runs while it is busy.
     w->runAudit();
@@ -203,17 +203,20 @@ void tst_MainWindow::languageSwitch()
 {
     auto w = makeWindow();
     w->setTranslationsDirectory(QStringLiteral(DOCKSCOPE_TEST_QM_DIR));
-    QCOMPARE(w->tabs()->tabText(0), u"Host and daemon"_s);
+    // The checklist has the first tab; the host and daemon the second.
+    const int host = w->tabs()->indexOf(w->hostPage());
+    QCOMPARE(host, 1);
+    QCOMPARE(w->tabs()->tabText(host), u"Host and daemon"_s);
     const auto headerOf = [&w] {
         return w->containerView()->model()->headerData(core::ContainerListModel::NameColumn, Qt::Horizontal).toString();
     };
     QCOMPARE(headerOf(), u"Name"_s);
     w->setLanguage(u"zh_CN"_s);
-    QCOMPARE(w->tabs()->tabText(0), u"宿主机与守护进程"_s);
+    QCOMPARE(w->tabs()->tabText(host), u"宿主机与守护进程"_s);
     QCOMPARE(headerOf(), u"名称"_s);
     QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"zh_CN"_s);
     w->setLanguage(u"en"_s);
-    QCOMPARE(w->tabs()->tabText(0), u"Host and daemon"_s);
+    QCOMPARE(w->tabs()->tabText(host), u"Host and daemon"_s);
     QCOMPARE(headerOf(), u"Name"_s);
     // The choice is remembered for the next window.
     QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"en"_s);

@@ -36,22 +36,27 @@ MemoryChart::MemoryChart(QWidget *parent)
     setChart(chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    QPen usagePen(QColor(0x1d, 0x99, 0xf3));
+    // Okabe–Ito colours, told apart by colour-blind readers too, and each series has its own
+    // line style or marker shape so that colour is never the only difference.
+    QPen usagePen(QColor(0x00, 0x72, 0xb2)); // blue
     usagePen.setWidthF(2.0);
     m_usage->setPen(usagePen);
-    QPen limitPen(QColor(0xda, 0x44, 0x53));
+    QPen limitPen(QColor(0xd5, 0x5e, 0x00)); // vermillion
+    limitPen.setStyle(Qt::DashDotLine);
     limitPen.setWidthF(2.0);
     m_limitLine->setPen(limitPen);
-    QPen peakPen(QColor(0xf6, 0x74, 0x00));
+    QPen peakPen(QColor(0x00, 0x9e, 0x73)); // bluish green
     peakPen.setStyle(Qt::DashLine);
     peakPen.setWidthF(1.5);
     m_peak->setPen(peakPen);
-    m_hits->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_hits->setMarkerSize(9);
-    m_hits->setColor(QColor(0xf6, 0x74, 0x00));
+    m_hits->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_hits->setMarkerSize(11);
+    m_hits->setColor(QColor(0xe6, 0x9f, 0x00)); // orange
+    m_hits->setBorderColor(Qt::black);
     m_ooms->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_ooms->setMarkerSize(12);
-    m_ooms->setColor(QColor(0xc0, 0x1c, 0x28));
+    m_ooms->setMarkerSize(13);
+    m_ooms->setColor(QColor(0xcc, 0x79, 0xa7)); // reddish purple
+    m_ooms->setBorderColor(Qt::black);
     for (QXYSeries *s : {static_cast<QXYSeries *>(m_usage), static_cast<QXYSeries *>(m_limitLine),
                          static_cast<QXYSeries *>(m_peak), static_cast<QXYSeries *>(m_hits),
                          static_cast<QXYSeries *>(m_ooms)}) {

@@ -8,18 +8,24 @@
 #include "ui/tr.h"
 #include "ui/widgets/codeview.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dockscope::ui {
 
@@ -42,6 +48,7 @@ ChecklistPage::ChecklistPage(ChecklistModel *model, QWidget *parent)
     , m_details(new QTextBrowser(this))
     , m_remedyLabel(new QLabel(this))
     , m_remedy(new CodeView(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(u"checklistPage"_s);
     m_presentation->setSourceModel(model);
@@ -51,8 +58,21 @@ ChecklistPage::ChecklistPage(ChecklistModel *model, QWidget *parent)
     m_view->setSortingEnabled(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setStretchLastSection(false);
+    // The title is what the user reads: it gets the room the short columns leave (fitTitleColumn),
+    // yet its border can be dragged; the container column, last, takes what is left over.
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setMinimumSectionSize(40);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setTabKeyNavigation(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (!m_fitting && section == ChecklistModel::TitleColumn)
+            m_titleSetByUser = true;
+    });
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &ChecklistPage::showContextMenu);
+    connect(m_view, &QTreeView::activated, this, &ChecklistPage::openContainerOf);
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(u"checklistSearch"_s);
     m_status->setObjectName(u"statusFilter"_s);
@@ -67,24 +87,34 @@ ChecklistPage::ChecklistPage(ChecklistModel *model, QWidget *parent)
     bar->addWidget(m_rerun);
     bar->addWidget(m_progress);
 
-    auto *detailBox = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detailBox);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_details, 2);
-    detailLayout->addWidget(m_remedyLabel);
-    detailLayout->addWidget(m_remedy, 1);
+    // A finding beside its remedy: verdict, why, evidence on the left, the command or
+    // daemon.json snippet on the right, both the pane's full height.
+    auto *remedyBox = new QWidget(this);
+    auto *remedyLayout = new QVBoxLayout(remedyBox);
+    remedyLayout->setContentsMargins(0, 0, 0, 0);
+    remedyLayout->addWidget(m_remedyLabel);
+    remedyLayout->addWidget(m_remedy, 1);
     m_details->setOpenExternalLinks(false);
+    m_details->setObjectName(u"checkDetails"_s);
+    auto *detailSplit = new QSplitter(Qt::Horizontal, this);
+    detailSplit->addWidget(m_details);
+    detailSplit->addWidget(remedyBox);
+    detailSplit->setStretchFactor(0, 3);
+    detailSplit->setStretchFactor(1, 2);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_view);
-    split->addWidget(detailBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_split->setObjectName(u"checklistSplitter"_s);
+    m_split->addWidget(m_view);
+    m_split->addWidget(detailSplit);
+    m_split->setChildrenCollapsible(false);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_view->setMinimumHeight(120);
+    m_details->setMinimumHeight(100);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &ChecklistPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ChecklistPage::applyFilter);
@@ -93,6 +123,10 @@ ChecklistPage::ChecklistPage(ChecklistModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistPage::showCurrent);
     const auto expand = [this] { m_view->expandAll(); };
     connect(m_filter, &QAbstractItemModel::modelReset, this, expand);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        m_shortWidths.clear();
+        fitTitleColumn();
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, expand);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, expand);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecklistPage::retranslateUi);
@@ -102,10 +136,140 @@ ChecklistPage::ChecklistPage(ChecklistModel *model, QWidget *parent)
 
 void ChecklistPage::setRunning(bool running)
 {
-    m_rerun->setEnabled(!running);
+    m_running = running;
+    updateRerun();
     m_progress->setVisible(running);
     if (running)
         m_progress->setRange(0, 0);
+}
+
+void ChecklistPage::setDaemonAvailable(bool available)
+{
+    m_daemonAvailable = available;
+    updateRerun();
+}
+
+void ChecklistPage::updateRerun()
+{
+    m_rerun->setEnabled(!m_running && m_daemonAvailable);
+    m_rerun->setToolTip(m_daemonAvailable ? Tr::tr("Run every check again (the window stays usable)")
+                                          : Tr::tr("Not connected to a Docker daemon: nothing to check."));
+}
+
+bool ChecklistPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitTitleColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChecklistPage::fitTitleColumn()
+{
+    if (m_titleSetByUser)
+        return;
+    QHeaderView *header = m_view->header();
+    const QAbstractItemView *view = m_view; // QTreeView makes sizeHintForColumn() protected
+    const QFontMetrics metrics = m_view->fontMetrics();
+    // The short columns fit their longest text in any row, not only the rows in view (the
+    // view's own size hint): "DS-DANGEROUS-CAPS" must not be cut because it is scrolled away.
+    // Measured once per model reset or language, not on every resize (thousands of rows).
+    if (m_shortWidths.isEmpty()) {
+        const QAbstractItemModel *model = m_view->model();
+        const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 12;
+        for (int column = ChecklistModel::IdColumn; column < ChecklistModel::ContainerColumn; ++column) {
+            int wanted = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+            for (int s = 0; s < model->rowCount(); ++s) {
+                const QModelIndex section = model->index(s, 0);
+                for (int r = 0; r < model->rowCount(section); ++r) {
+                    const QModelIndex index = model->index(r, column, section);
+                    const int decoration = index.data(Qt::DecorationRole).isNull() ? 0 : icon;
+                    wanted = std::max(wanted, metrics.horizontalAdvance(index.data().toString()) + decoration + 16);
+                }
+            }
+            // Dockscope's own ids are long ("DS-DANGEROUS-CAPS"): the id column stops at a short
+            // id's width (the whole id heads the details pane and the tooltip), the title reads.
+            if (column == ChecklistModel::IdColumn)
+                wanted = std::min(wanted, metrics.averageCharWidth() * 12);
+            m_shortWidths.append(wanted);
+        }
+    }
+    int others = 0;
+    for (int column = ChecklistModel::IdColumn; column < ChecklistModel::ContainerColumn; ++column) {
+        const int wanted = m_shortWidths.value(column - ChecklistModel::IdColumn);
+        m_fitting = true;
+        header->resizeSection(column, wanted);
+        m_fitting = false;
+        others += wanted;
+    }
+    // The container column keeps room for a short name; the title takes the rest, at least
+    // what reads as a sentence.
+    const int containerRoom = std::min(header->sectionSizeHint(ChecklistModel::ContainerColumn)
+                                           + metrics.averageCharWidth() * 12,
+                                       metrics.averageCharWidth() * 20);
+    const int readable = metrics.averageCharWidth() * 40 + 2 * m_view->indentation();
+    const int wanted = view->sizeHintForColumn(ChecklistModel::TitleColumn);
+    const int available = m_view->viewport()->width() - others - containerRoom;
+    const int width = std::max(readable, std::min(wanted > 0 ? wanted : available, available));
+    m_fitting = true;
+    header->resizeSection(ChecklistModel::TitleColumn, width);
+    m_fitting = false;
+}
+
+const core::CheckResult *ChecklistPage::resultAt(const QModelIndex &viewIndex) const
+{
+    if (!viewIndex.isValid())
+        return nullptr;
+    return m_model->result(m_presentation->mapToSource(m_filter->mapToSource(viewIndex)));
+}
+
+QString ChecklistPage::plainText(const core::CheckResult &r)
+{
+    const QString title = r.title ? QCoreApplication::translate("Checks", r.title) : r.id;
+    //: a copied check: %1 its id, %2 its title, %3 its verdict
+    QStringList lines{Tr::tr("%1 %2 — %3").arg(r.id, title, ChecklistPresentation::statusText(r.status))};
+    if (!r.containerName.isEmpty())
+        lines.append(Tr::tr("Container: %1").arg(r.containerName));
+    const QString message = messageText(r);
+    if (!message.isEmpty())
+        lines.append(message);
+    if (!r.evidence.isEmpty()) {
+        lines.append(Tr::tr("Evidence"));
+        for (const core::Evidence &e : r.evidence)
+            lines.append(u"  %1: %2"_s.arg(e.key, e.value));
+    }
+    if (r.remedyText)
+        lines.append(Tr::tr("Remedy:") + u' ' + QCoreApplication::translate("Checks", r.remedyText));
+    if (!r.remedyCode.isEmpty())
+        lines.append(r.remedyCode);
+    return lines.join(u'\n');
+}
+
+void ChecklistPage::openContainerOf(const QModelIndex &viewIndex)
+{
+    const core::CheckResult *r = resultAt(viewIndex);
+    if (r && !r->containerId.isEmpty())
+        Q_EMIT openContainerRequested(r->containerId);
+}
+
+void ChecklistPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    const core::CheckResult *r = resultAt(index);
+    if (!r)
+        return;
+    QMenu menu(this);
+    const QString text = plainText(*r);
+    const QString id = r->id;
+    const QString containerId = r->containerId;
+    menu.addAction(QIcon::fromTheme(u"edit-copy"_s), Tr::tr("&Copy"), this,
+                   [text] { QGuiApplication::clipboard()->setText(text); });
+    menu.addAction(Tr::tr("Copy check &ID"), this, [id] { QGuiApplication::clipboard()->setText(id); });
+    if (!containerId.isEmpty()) {
+        menu.addSeparator();
+        menu.addAction(QIcon::fromTheme(u"document-open"_s), Tr::tr("&Open container"), this,
+                       [this, containerId] { Q_EMIT openContainerRequested(containerId); });
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void ChecklistPage::setProgress(int done, int total)
@@ -203,6 +367,8 @@ void ChecklistPage::changeEvent(QEvent *event)
         retranslateUi();
         m_presentation->retranslate();
         showCurrent();
+        m_shortWidths.clear();
+        fitTitleColumn();
     }
     QWidget::changeEvent(event);
 }
@@ -231,7 +397,7 @@ void ChecklistPage::retranslateUi()
         m_severity->setCurrentIndex(severityIndex);
     }
     m_rerun->setText(Tr::tr("Run again"));
-    m_rerun->setToolTip(Tr::tr("Run every check again (the window stays usable)"));
+    updateRerun();
     const auto sections = m_model->sectionSummaries();
     core::AuditSummary total;
     for (const auto &s : sections) {

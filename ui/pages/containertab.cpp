@@ -16,7 +16,9 @@
 #include "ui/pages/containernamespacespage.h"
 #include "ui/pages/containeroverviewpage.h"
 #include "ui/tr.h"
+#include "ui/widgets/codeview.h"
 
+#include <QAbstractItemView>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -82,6 +84,10 @@ ContainerTab::ContainerTab(const QString &id, const QString &name, const Contain
     m_pages->addTab(m_mounts, QString());
     m_pages->addTab(m_inspect, QString());
 
+    // Every table is one Tab stop: arrows move inside, Tab leaves.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
@@ -115,6 +121,17 @@ void ContainerTab::reload()
     if (m_gone)
         return;
     m_loader->load(m_id);
+}
+
+bool ContainerTab::find()
+{
+    if (m_pages->currentWidget() != m_inspect)
+        return false;
+    auto *code = m_inspect->findChild<CodeView *>();
+    if (!code)
+        return false;
+    code->showFind();
+    return true;
 }
 
 void ContainerTab::onFacts(const core::ContainerFacts &facts)

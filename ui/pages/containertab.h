@@ -82,6 +82,9 @@ public:
     void setAuditResults(const QList<core::CheckResult> &results);
     /// Reads the facts again.
     void reload();
+    /// Ctrl+F: finds in the page shown when it has text to search (the inspect JSON); false
+    /// when the page has nothing to find in.
+    bool find();
 
     const core::MemoryRingBuffer *memoryBuffer() const;
     bool isSampling() const;

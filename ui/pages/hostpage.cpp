@@ -3,7 +3,7 @@
 
 #include "core/models/checklistmodel.h"
 #include "ui/charts/verdictchart.h"
-#include "ui/pages/checklistpage.h"
+#include "ui/errortext.h"
 #include "ui/tr.h"
 
 #include <QEvent>
@@ -22,7 +22,7 @@ HostPage::HostPage(core::ChecklistModel *checklist, QWidget *parent)
     , m_model(checklist)
     , m_facts(new QLabel(this))
     , m_chart(new VerdictChart(this))
-    , m_checklist(new ChecklistPage(checklist, this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"hostPage"_s);
     m_facts->setTextFormat(Qt::RichText);
@@ -33,23 +33,22 @@ HostPage::HostPage(core::ChecklistModel *checklist, QWidget *parent)
     scroll->setWidget(m_facts);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_chart->setMinimumHeight(320);
+    // The page has the tab's whole height: the chart needs no more than a laptop screen leaves.
+    m_chart->setMinimumSize(280, 240);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(scroll);
-    top->addWidget(m_chart);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 1);
-    top->setSizes({420, 580});
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(m_checklist);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({340, 500});
+    m_split->setObjectName(u"hostSplitter"_s);
+    m_split->addWidget(scroll);
+    m_split->addWidget(m_chart);
+    m_split->setChildrenCollapsible(false);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    // The facts are a two-column table of words: never narrower than a short line of them
+    // (the chart's size hint would otherwise take nearly all of a 1024 px window).
+    scroll->setMinimumWidth(m_facts->fontMetrics().averageCharWidth() * 40);
+    m_split->setSizes({400, 600});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     const auto updateChart = [this] { m_chart->setSummaries(m_model->sectionSummaries()); };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateChart);
@@ -62,6 +61,19 @@ void HostPage::setDaemon(const core::VersionInfo &version, const core::DaemonInf
     m_version = version;
     m_info = info;
     m_haveDaemon = true;
+    m_failure.reset();
+    retranslateUi();
+}
+
+void HostPage::setConnectionFailed(const core::Error &error)
+{
+    m_failure = error;
+    retranslateUi();
+}
+
+void HostPage::setConnecting()
+{
+    m_failure.reset();
     retranslateUi();
 }
 
@@ -74,6 +86,19 @@ void HostPage::changeEvent(QEvent *event)
 
 void HostPage::retranslateUi()
 {
+    if (m_failure) {
+        // The last facts are stale once the daemon is gone: say what is wrong instead.
+        QString html = u"<h3>%1</h3><p>%2</p>"_s.arg(Tr::tr("Not connected to the Docker daemon").toHtmlEscaped(),
+                                                     errorText(m_failure->code).toHtmlEscaped());
+        const QString fix = errorFix(m_failure->code);
+        if (!fix.isEmpty())
+            html += u"<p>%1</p>"_s.arg(fix.toHtmlEscaped());
+        html += u"<p>%1</p>"_s.arg(
+            Tr::tr("Use Retry or “Connect to another host…” above; the checklist runs once connected.")
+                .toHtmlEscaped());
+        m_facts->setText(html);
+        return;
+    }
     if (!m_haveDaemon) {
         m_facts->setText(Tr::tr("Connecting to the Docker daemon…"));
         return;

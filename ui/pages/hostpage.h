@@ -2,10 +2,14 @@
 #pragma once
 
 #include "core/docker/types.h"
+#include "core/result.h"
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QSplitter;
 
 namespace dockscope::core {
 class ChecklistModel;
@@ -13,11 +17,10 @@ class ChecklistModel;
 
 namespace dockscope::ui {
 
-class ChecklistPage;
 class VerdictChart;
 
-/// The host and daemon: the daemon's facts, a chart of the checklist's verdicts by section,
-/// and the checklist itself.
+/// The host and daemon: the daemon's facts beside a chart of the checklist's verdicts by
+/// section (the checklist itself has a tab of its own, ChecklistPage).
 class HostPage : public QWidget
 {
     Q_OBJECT
@@ -25,8 +28,13 @@ public:
     explicit HostPage(core::ChecklistModel *checklist, QWidget *parent = nullptr);
 
     void setDaemon(const core::VersionInfo &version, const core::DaemonInfo &info);
-    ChecklistPage *checklist() const { return m_checklist; }
+    /// The daemon could not be reached: say so (and what to do) instead of "Connecting…".
+    void setConnectionFailed(const core::Error &error);
+    /// A new attempt started: "Connecting…" again.
+    void setConnecting();
     VerdictChart *verdictChart() const { return m_chart; }
+    QLabel *factsLabel() const { return m_facts; }
+    QSplitter *splitter() const { return m_split; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,7 +45,8 @@ private:
     core::ChecklistModel *m_model;
     QLabel *m_facts;
     VerdictChart *m_chart;
-    ChecklistPage *m_checklist;
+    QSplitter *m_split;
+    std::optional<core::Error> m_failure;
     core::VersionInfo m_version;
     core::DaemonInfo m_info;
     bool m_haveDaemon = false;

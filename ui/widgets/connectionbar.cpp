@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -29,6 +30,8 @@ ConnectionBar::ConnectionBar(const core::Endpoint &endpoint, QWidget *parent)
     , m_stateLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_detailsButton(new QToolButton(this))
+    , m_retryButton(new QPushButton(this))
+    , m_connectOtherButton(new QPushButton(this))
     , m_details(new QLabel(this))
 {
     setObjectName(u"connectionBar"_s);
@@ -40,6 +43,7 @@ ConnectionBar::ConnectionBar(const core::Endpoint &endpoint, QWidget *parent)
     m_hostAccessLabel->setWordWrap(true);
     m_hostAccessLabel->setVisible(false);
     m_errorLabel->setWordWrap(true);
+    m_details->setObjectName(u"connectionDetails"_s);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setVisible(false);
@@ -50,6 +54,12 @@ ConnectionBar::ConnectionBar(const core::Endpoint &endpoint, QWidget *parent)
     m_detailsButton->setCheckable(true);
     m_detailsButton->setVisible(false);
     connect(m_detailsButton, &QToolButton::toggled, m_details, &QLabel::setVisible);
+    m_retryButton->setObjectName(u"retryButton"_s);
+    m_connectOtherButton->setObjectName(u"connectOtherButton"_s);
+    m_retryButton->setVisible(false);
+    m_connectOtherButton->setVisible(false);
+    connect(m_retryButton, &QPushButton::clicked, this, &ConnectionBar::retryRequested);
+    connect(m_connectOtherButton, &QPushButton::clicked, this, &ConnectionBar::connectOtherRequested);
     auto *top = new QHBoxLayout;
     top->addWidget(m_stateLabel);
     top->addWidget(m_endpointLabel);
@@ -57,6 +67,8 @@ ConnectionBar::ConnectionBar(const core::Endpoint &endpoint, QWidget *parent)
     auto *errorRow = new QHBoxLayout;
     errorRow->addWidget(m_errorLabel, 1);
     errorRow->addWidget(m_detailsButton);
+    errorRow->addWidget(m_retryButton);
+    errorRow->addWidget(m_connectOtherButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addLayout(top);
@@ -178,12 +190,18 @@ void ConnectionBar::retranslateUi()
         if (tls == core::TlsFailure::ServerUntrusted || tls == core::TlsFailure::ServerNameMismatch)
             text = ConnectionErrorText::sentence(*m_error);
         m_errorLabel->setText(text);
-        m_details->setText(m_error->detail);
+        m_details->setText(detailText(*m_error));
     }
     m_errorLabel->setVisible(showError);
     m_detailsButton->setVisible(showError && !m_error->detail.isEmpty());
     m_details->setVisible(showError && m_detailsButton->isChecked());
     m_detailsButton->setText(Tr::tr("Details"));
+    // A failed connection is not retried by itself: offer it, and another host, right here.
+    const bool failed = m_state == State::Failed;
+    m_retryButton->setVisible(failed);
+    m_connectOtherButton->setVisible(failed);
+    m_retryButton->setText(Tr::tr("&Retry"));
+    m_connectOtherButton->setText(Tr::tr("Connect to another host…"));
 }
 
 } // namespace dockscope::ui

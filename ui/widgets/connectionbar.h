@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace dockscope::core {
@@ -36,6 +37,13 @@ public:
     core::DockerClient::ConnectionState state() const { return m_state; }
     QString stateText() const;
     QLabel *stateLabel() const { return m_stateLabel; }
+    /// "Retry" and "Connect to another host…", shown while the connection has failed.
+    QPushButton *retryButton() const { return m_retryButton; }
+    QPushButton *connectOtherButton() const { return m_connectOtherButton; }
+
+Q_SIGNALS:
+    void retryRequested();
+    void connectOtherRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +70,8 @@ private:
     QLabel *m_stateLabel;
     QLabel *m_errorLabel;
     QToolButton *m_detailsButton;
+    QPushButton *m_retryButton;
+    QPushButton *m_connectOtherButton;
     QLabel *m_details;
 };
 
