@@ -844,7 +844,7 @@ void MainWindow::connectToProfile(const core::ConnectionProfile &profile)
     core::RemoteConnection::open(profile, m_env, this,
                                  [this, name = profile.name](core::Result<std::unique_ptr<core::RemoteConnection>> opened) {
                                      if (!opened) {
-                                         const core::Error error = opened.error();
+                                         const core::Error &error = opened.error();
                                          statusBar()->showMessage(Tr::tr("Could not connect to %1: %2")
                                                                       .arg(name, ConnectionErrorText::sentence(error)));
                                          Q_EMIT connectFailed(error);

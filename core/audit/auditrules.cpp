@@ -30,7 +30,7 @@ void AuditRules::parse(const QString &file, const QByteArray &text)
             if (tokens.at(i) == u"-w"_s && i + 1 < tokens.size()) {
                 path = tokens.at(i + 1);
             } else if (tokens.at(i) == u"-F"_s && i + 1 < tokens.size()) {
-                const QString f = tokens.at(i + 1);
+                const QString &f = tokens.at(i + 1);
                 if (f.startsWith(u"path="_s))
                     path = f.mid(5);
                 else if (f.startsWith(u"dir="_s))

@@ -141,7 +141,8 @@ QStringList DaemonConfig::Setting::listValue() const
 {
     QStringList out;
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
+        const QJsonArray values = value.toArray();
+        for (const auto &v : values)
             out << (v.isString() ? v.toString() : valueText(v));
     } else if (value.isObject()) {
         // default-ulimits in daemon.json: {"nofile": {"Name": "nofile", "Soft": …, "Hard": …}}
@@ -158,7 +159,7 @@ QJsonObject DaemonConfig::parseArgv(const QStringList &argv)
 {
     QJsonObject out;
     for (qsizetype i = 1; i < argv.size(); ++i) {
-        const QString arg = argv.at(i);
+        const QString &arg = argv.at(i);
         if (!arg.startsWith(u'-') || arg == u"-"_s || arg == u"--"_s)
             continue;
         const bool isShort = !arg.startsWith(u"--"_s);
@@ -297,7 +298,8 @@ DaemonConfig::Setting DaemonConfig::lookupSetting(const QString &jsonKey) const
     if (m_cmdlineKnown && m_flags.contains(jsonKey) && m_fileKnown && m_file.contains(jsonKey)
         && m_flags.value(jsonKey).isArray() && m_file.value(jsonKey).isArray()) {
         QJsonArray merged = m_flags.value(jsonKey).toArray();
-        for (const QJsonValue &v : m_file.value(jsonKey).toArray())
+        const QJsonArray fromFile = m_file.value(jsonKey).toArray();
+        for (const auto &v : fromFile)
             merged.append(v);
         s.known = true;
         s.present = true;

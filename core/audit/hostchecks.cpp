@@ -466,7 +466,7 @@ QString containerdSocketPath(const CheckContext &c)
     if (s.present)
         return s.stringValue();
     const DaemonConfig::Setting execRoot = c.config().setting(u"exec-root"_s);
-    const QString managed = (execRoot.present ? execRoot.stringValue() : u"/var/run/docker"_s)
+    QString managed = (execRoot.present ? execRoot.stringValue() : u"/var/run/docker"_s)
                             + u"/containerd/containerd.sock"_s;
     if (exists(c, managed))
         return managed;

@@ -114,7 +114,7 @@ void judgeImageSecrets(const CheckContext &, const CheckTarget &t, CheckResult &
                                            QRegularExpression::CaseInsensitiveOption);
     QStringList names;
     const QJsonArray env = t.image->raw.value(u"Config"_s).toObject().value(u"Env"_s).toArray();
-    for (const QJsonValue &v : env) {
+    for (const auto &v : env) {
         const QString name = v.toString().section(u'=', 0, 0);
         if (secret.match(name).hasMatch())
             names << name;     // the name only: never copy a secret into a report

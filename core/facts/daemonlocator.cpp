@@ -107,7 +107,7 @@ Result<QList<UnixSocketEntry>> parseProcNetUnix(const QByteArray &text)
     if (lines.isEmpty() || !lines.first().startsWith("Num"))
         return Error{ErrorCode::ParseError, u"no \"Num RefCount …\" header"_s};
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i);
+        const QByteArray &line = lines.at(i);
         if (line.trimmed().isEmpty())
             continue;
         // "0000000000000000: 00000002 00000000 00010000 0001 01 31337 /run/docker.sock"
@@ -152,7 +152,7 @@ bool isDockerdCommand(const QByteArrayList &args)
 {
     if (args.isEmpty())
         return false;
-    const QByteArray argv0 = args.first();
+    const QByteArray &argv0 = args.first();
     return argv0 == "dockerd" || argv0.endsWith("/dockerd");
 }
 

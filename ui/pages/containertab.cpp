@@ -208,7 +208,7 @@ void ContainerTab::runExecProbes()
     // Once per facts load: the results belong to this load only (a reload or restart starts a
     // new one). Failed commands leave the facts with their unavailable reasons.
     const quint64 generation = m_factsGeneration;
-    core::ExecProbe::run(m_context.client, m_id, this, [this, generation](core::ExecProbe::Outputs outputs) {
+    core::ExecProbe::run(m_context.client, m_id, this, [this, generation](const core::ExecProbe::Outputs &outputs) {
         if (generation != m_factsGeneration || m_gone)
             return;
         core::ExecProbe::apply(outputs, &m_facts);

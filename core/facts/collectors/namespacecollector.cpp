@@ -56,14 +56,11 @@ DeclaredNamespace declaredNamespace(const QString &type, const ContainerInspect 
             d.shared = false;
     } else if (type == u"cgroup"_s) {
         d.mode = hc.cgroupnsMode;
-        if (hc.cgroupnsMode == u"host"_s)
-            d.shared = true;
-        else if (hc.cgroupnsMode == u"private"_s)
-            d.shared = false;
-        else if (version == CgroupVersion::V2)
-            d.shared = false;   // the daemon default: private on v2, host on v1
-        else if (version == CgroupVersion::V1 || version == CgroupVersion::Hybrid)
-            d.shared = true;
+        // Unset: the daemon's default, private on v2, host on v1.
+        if (hc.cgroupnsMode == u"host"_s || hc.cgroupnsMode == u"private"_s)
+            d.shared = hc.cgroupnsMode == u"host"_s;
+        else if (version == CgroupVersion::V2 || version == CgroupVersion::V1 || version == CgroupVersion::Hybrid)
+            d.shared = version != CgroupVersion::V2;
     } else if (type == u"mnt"_s) {
         d.shared = false;       // Docker always gives a container its own mount namespace
     }

@@ -35,7 +35,7 @@ bool isShimOf(const QByteArrayList &args, const QString &containerId)
 {
     if (args.isEmpty() || containerId.size() < 64)
         return false;
-    const QByteArray argv0 = args.first();
+    const QByteArray &argv0 = args.first();
     const QByteArray base = argv0.mid(argv0.lastIndexOf('/') + 1);
     if (!base.startsWith("containerd-shim"))
         return false;
