@@ -58,5 +58,22 @@
             <numerusform>Last %n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/models/checklistpresentation.cpp" line="+77"/>
+        <source>%n check(s): %1</source>
+        <translation>
+            <numerusform>%n check: %1</numerusform>
+            <numerusform>%n checks: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n check(s) shown: %2</source>
+        <extracomment>The filter shows some of the checks; %1 is how many, %2 their verdict counts.</extracomment>
+        <translation>
+            <numerusform>%1 of %n check shown: %2</numerusform>
+            <numerusform>%1 of %n checks shown: %2</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -99,7 +99,8 @@ void judgeCapabilities(const CheckContext &, const CheckTarget &t, CheckResult &
     addEvidence(r, u"HostConfig.CapAdd"_s, f.inspect.hostConfig.capAdd.join(u", "_s));
     addEvidence(r, u"HostConfig.CapDrop"_s, f.inspect.hostConfig.capDrop.join(u", "_s));
     if (f.inspect.hostConfig.privileged) {
-        addEvidence(r, u"HostConfig.Privileged"_s, u"true (every capability)"_s);
+        addEvidence(r, u"HostConfig.Privileged"_s, u"true"_s);
+        r.message = QT_TRANSLATE_NOOP("Checks", "Privileged: the container holds every capability.");
         r.source = EvidenceSource::Api;
         r.status = CheckStatus::Fail;
         r.remedyCode = u"docker run --cap-drop ALL --cap-add <needed> … (without --privileged)"_s;

@@ -3,6 +3,7 @@
 #include "core/audit/checkcontext.h"
 #include "core/audit/checktables.h"
 #include "core/audit/filejudge.h"
+#include "core/facts/capabilities.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@ namespace dockscope::core {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Capabilities that give a container a way around its isolation.
-constexpr int s_dangerous[] = {2 /*DAC_READ_SEARCH*/, 12 /*NET_ADMIN*/, 16 /*SYS_MODULE*/, 17 /*SYS_RAWIO*/,
-                               19 /*SYS_PTRACE*/, 21 /*SYS_ADMIN*/, 22 /*SYS_BOOT*/, 25 /*SYS_TIME*/,
-                               32 /*MAC_OVERRIDE*/, 33 /*MAC_ADMIN*/, 34 /*SYSLOG*/, 38 /*PERFMON*/, 39 /*BPF*/};
 
 void judgeSocketAccess(const CheckContext &c, const CheckTarget &, CheckResult &r)
 {
@@ -286,13 +282,30 @@ void judgeDangerousCaps(const CheckContext &, const CheckTarget &t, CheckResult 
         }
         addEvidence(r, u"HostConfig.CapAdd/CapDrop"_s, f.inspect.hostConfig.capAdd.join(u","_s) + u" / "_s + f.inspect.hostConfig.capDrop.join(u","_s));
     }
-    QStringList found;
-    for (int bit : s_dangerous) {
-        if (mask & (quint64(1) << bit))
-            found << capabilityName(bit) + ((eff & (quint64(1) << bit)) ? u" (effective)"_s : u" (bounding)"_s);
-    }
+    // The one definition of "dangerous" (Capabilities::risk) that the Capabilities tab, the
+    // badges and the reports use too; Docker's default set holds none of them.
+    const auto list = [&](quint64 set) {
+        QStringList out;
+        for (int bit = 0; bit < 64; ++bit) {
+            if (set & (quint64(1) << bit))
+                out << capabilityName(bit) + ((eff & (quint64(1) << bit)) ? u" (effective)"_s : u" (bounding)"_s);
+        }
+        return out;
+    };
+    const QStringList found = list(mask & Capabilities::dangerousMask());
+    const QStringList defaultRisky = list(mask & Capabilities::defaultRiskyMask());
     addEvidence(r, u"dangerous capabilities"_s, found.isEmpty() ? u"none"_s : found.join(u", "_s));
+    addEvidence(r, u"default, risky capabilities"_s, defaultRisky.isEmpty() ? u"none"_s : defaultRisky.join(u", "_s));
     r.status = found.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
+    if (!found.isEmpty()) {
+        r.message = QT_TRANSLATE_NOOP("Checks", "Holds dangerous capabilities: %1.");
+        r.messageArgs = {found.join(u", "_s)};
+    } else if (!defaultRisky.isEmpty()) {
+        r.message = QT_TRANSLATE_NOOP("Checks", "No dangerous capability; it holds Docker's default, risky ones: %1.");
+        r.messageArgs = {defaultRisky.join(u", "_s)};
+    } else {
+        r.message = QT_TRANSLATE_NOOP("Checks", "No dangerous capability.");
+    }
 }
 
 void judgeUsernsRemap(const CheckContext &c, const CheckTarget &, CheckResult &r)
@@ -329,7 +342,7 @@ void judgeRootlessMode(const CheckContext &c, const CheckTarget &, CheckResult &
 
 const CheckDefinition s_defs[] = {
     {.id = "DS-SOCKET-ACCESS", .section = "DS",
-     .title = QT_TRANSLATE_NOOP("Checks", "Only root can reach the Docker socket in use"),
+     .title = QT_TRANSLATE_NOOP("Checks", "Who can reach the Docker socket in use"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "Whoever can connect to the daemon's socket can start a privileged container: every such user is root-equivalent."),
      .remedyText = QT_TRANSLATE_NOOP("Checks", "Keep the socket in use at root:docker 660 and keep the docker group empty of users who should not be root."),
      .scope = CheckScope::Host, .severity = Severity::Critical,
@@ -343,7 +356,7 @@ const CheckDefinition s_defs[] = {
                         "daemon's user), warn for other members. Rootless: pass when the socket is "
                         "in its owner's private directory (0700: `$XDG_RUNTIME_DIR`)"}},
     {.id = "DS-DATA-ROOT", .section = "DS",
-     .title = QT_TRANSLATE_NOOP("Checks", "The daemon's data root is accessible to root only"),
+     .title = QT_TRANSLATE_NOOP("Checks", "Access to the daemon's data root"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "The data root holds every container's file system, volumes and secrets."),
      .remedyText = QT_TRANSLATE_NOOP("Checks", "Keep the data root at root:root drwx--x---."),
      .scope = CheckScope::Host, .severity = Severity::High,
@@ -356,7 +369,7 @@ const CheckDefinition s_defs[] = {
                         "owner (root; a rootless daemon's user, its data root is under the home), "
                         "warn for group/other read, fail for write or another owner"}},
     {.id = "DS-USERNS", .section = "DS",
-     .title = QT_TRANSLATE_NOOP("Checks", "Container root is remapped to an unprivileged host user"),
+     .title = QT_TRANSLATE_NOOP("Checks", "User namespace remapping of container root"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "Without user namespace remapping, uid 0 in a container is uid 0 on the host."),
      .remedyText = QT_TRANSLATE_NOOP("Checks", "Start the daemon with user namespace remapping."),
      .scope = CheckScope::Daemon, .severity = Severity::High,
@@ -367,7 +380,7 @@ const CheckDefinition s_defs[] = {
              .verdict = "whether root maps to host uid 0; pass for a rootless daemon (its message "
                         "explains why)"}},
     {.id = "DS-ROOTLESS", .section = "DS",
-     .title = QT_TRANSLATE_NOOP("Checks", "The daemon runs in rootless mode"),
+     .title = QT_TRANSLATE_NOOP("Checks", "Rootless mode of the daemon"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "A rootless daemon and its containers run as an ordinary user: an escape does not give root."),
      .remedyText = QT_TRANSLATE_NOOP("Checks", "Consider rootless mode; user namespace remapping is the next best thing."),
      .scope = CheckScope::Daemon, .severity = Severity::Low,
@@ -377,7 +390,7 @@ const CheckDefinition s_defs[] = {
              .reads = "`/info` SecurityOptions name=rootless (info when only userns)",
              .verdict = "the option"}},
     {.id = "DS-MEMINFO", .section = "DS",
-     .title = QT_TRANSLATE_NOOP("Checks", "The container does not see the host's memory without a limit"),
+     .title = QT_TRANSLATE_NOOP("Checks", "Host memory seen by the container, and its limit"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "/proc/meminfo is not namespaced: the container sees the host's memory, and without a limit it may take all of it."),
      .remedyText = QT_TRANSLATE_NOOP("Checks", "Give the container a memory limit."),
      .scope = CheckScope::Container, .severity = Severity::Medium,
@@ -388,7 +401,7 @@ const CheckDefinition s_defs[] = {
              .verdict = "both MemTotals and the limit; warn when it sees the host's memory with no "
                         "limit, or a limit that is not enforced"}},
     {.id = "DS-HOST-NS", .section = "DS",
-     .title = QT_TRANSLATE_NOOP("Checks", "The container shares no namespace with the host"),
+     .title = QT_TRANSLATE_NOOP("Checks", "Namespaces shared with the host"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "Each namespace shared with the host removes one layer of isolation."),
      .remedyText = QT_TRANSLATE_NOOP("Checks", "Run without --pid/--network/--ipc/--uts/--userns host."),
      .scope = CheckScope::Container, .severity = Severity::High,
@@ -401,7 +414,7 @@ const CheckDefinition s_defs[] = {
              .verdict = "each namespace: own/shared, inode, declared mode; unknown for a running "
                         "container whose namespaces cannot be read"}},
     {.id = "DS-NS-DISAGREE", .section = "DS",
-     .title = QT_TRANSLATE_NOOP("Checks", "The container's enforced namespaces match its configuration"),
+     .title = QT_TRANSLATE_NOOP("Checks", "Enforced namespaces against the container's configuration"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "When the kernel's namespaces differ from what inspect says, the configuration cannot be trusted to describe the container."),
      .remedyText = QT_TRANSLATE_NOOP("Checks", "Recreate the container and find out what changed its namespaces (a runtime, a hook, nsenter)."),
      .scope = CheckScope::Container, .severity = Severity::High,
@@ -411,7 +424,7 @@ const CheckDefinition s_defs[] = {
              .reads = "facts NamespaceFact.disagrees / declaredShared vs shared",
              .verdict = "the disagreeing namespaces; info when not running"}},
     {.id = "DS-DANGEROUS-CAPS", .section = "DS",
-     .title = QT_TRANSLATE_NOOP("Checks", "The container's bounding set holds no dangerous capability"),
+     .title = QT_TRANSLATE_NOOP("Checks", "Dangerous capabilities in the container's bounding set"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "SYS_ADMIN, SYS_PTRACE, SYS_MODULE, NET_ADMIN, DAC_READ_SEARCH and similar capabilities are known container escapes, even when only in the bounding set."),
      .remedyText = QT_TRANSLATE_NOOP("Checks", "Drop the dangerous capabilities."),
      .scope = CheckScope::Container, .severity = Severity::Critical,
@@ -419,9 +432,12 @@ const CheckDefinition s_defs[] = {
      .judge = &judgeDangerousCaps,
      .doc = {.source = "proc (fallback: api)",
              .reads = "CapBnd (else declared default ± CapAdd/CapDrop, Privileged = all) ∩ "
-                      "{DAC_READ_SEARCH, NET_ADMIN, SYS_MODULE, SYS_RAWIO, SYS_PTRACE, SYS_ADMIN, "
-                      "SYS_BOOT, SYS_TIME, MAC_*, SYSLOG, PERFMON, BPF}",
-             .verdict = "each capability, marked effective or bounding"}},
+                      "the dangerous ones (`Capabilities::risk`: DAC_READ_SEARCH, NET_ADMIN, "
+                      "SYS_MODULE, SYS_RAWIO, SYS_PTRACE, SYS_ADMIN, SYS_BOOT, SYS_TIME, MAC_*, "
+                      "SYSLOG, PERFMON, BPF)",
+             .verdict = "each dangerous capability, marked effective or bounding (fail); the "
+                        "default, risky ones it holds (DAC_OVERRIDE, SETUID, NET_RAW, MKNOD) "
+                        "as evidence and in the message, without failing"}},
 };
 
 } // namespace

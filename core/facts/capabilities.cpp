@@ -58,7 +58,8 @@ constexpr CapabilityInfo s_notes[] = {
      QT_TRANSLATE_NOOP("Facts", "Overrides mandatory access control (Smack): the LSM policy no longer confines the container.")},
     {33, "CAP_MAC_ADMIN", CapabilityDanger::High,
      QT_TRANSLATE_NOOP("Facts", "Changes the mandatory access control policy (AppArmor, Smack): root in the container can unload its own confinement.")},
-    {34, "CAP_SYSLOG", CapabilityDanger::Medium,
+    // High: the kernel addresses it reveals defeat KASLR, the first step of a kernel exploit.
+    {34, "CAP_SYSLOG", CapabilityDanger::High,
      QT_TRANSLATE_NOOP("Facts", "Reads and clears the kernel log, which is not namespaced, and sees kernel addresses that help exploits against the host.")},
     {35, "CAP_WAKE_ALARM", CapabilityDanger::Low,
      QT_TRANSLATE_NOOP("Facts", "Sets alarms that wake the host from suspend.")},
@@ -73,6 +74,30 @@ constexpr CapabilityInfo s_notes[] = {
     {40, "CAP_CHECKPOINT_RESTORE", CapabilityDanger::Medium,
      QT_TRANSLATE_NOOP("Facts", "Checkpoint/restore helpers: choose pids of new processes and read other processes' memory maps.")},
 };
+
+constexpr CapabilityRisk riskOf(CapabilityDanger danger)
+{
+    if (danger >= CapabilityDanger::High)
+        return CapabilityRisk::Dangerous;
+    if (danger == CapabilityDanger::Medium)
+        return CapabilityRisk::Risky;
+    return CapabilityRisk::None;
+}
+
+constexpr quint64 maskOf(CapabilityRisk risk)
+{
+    quint64 m = 0;
+    for (const CapabilityInfo &i : s_notes) {
+        if (riskOf(i.danger) == risk)
+            m |= quint64(1) << i.number;
+    }
+    return m;
+}
+
+constexpr quint64 s_dangerousMask = maskOf(CapabilityRisk::Dangerous);
+constexpr quint64 s_riskyMask = maskOf(CapabilityRisk::Risky);
+// The definition promises that a dangerous capability is never one Docker grants by default.
+static_assert((s_dangerousMask & Capabilities::dockerDefault) == 0);
 
 } // namespace
 
@@ -213,6 +238,43 @@ QList<CapabilityInfo> Capabilities::notable()
     for (const CapabilityInfo &i : s_notes)
         out.append(i);
     return out;
+}
+
+CapabilityRisk Capabilities::risk(int capNumber)
+{
+    return riskOf(info(capNumber).danger);
+}
+
+bool Capabilities::isDefault(int capNumber)
+{
+    return capNumber >= 0 && capNumber < 64 && (dockerDefault & (quint64(1) << capNumber));
+}
+
+quint64 Capabilities::dangerousMask()
+{
+    return s_dangerousMask;
+}
+
+quint64 Capabilities::defaultRiskyMask()
+{
+    return s_riskyMask & dockerDefault;
+}
+
+quint64 Capabilities::addedRiskyMask()
+{
+    return s_riskyMask & ~dockerDefault;
+}
+
+const char *Capabilities::riskLabel(int capNumber)
+{
+    switch (risk(capNumber)) {
+    case CapabilityRisk::Dangerous: return QT_TRANSLATE_NOOP("Facts", "dangerous");
+    case CapabilityRisk::Risky:
+        return isDefault(capNumber) ? QT_TRANSLATE_NOOP("Facts", "default, risky")
+                                    : QT_TRANSLATE_NOOP("Facts", "added, risky");
+    case CapabilityRisk::None: break;
+    }
+    return nullptr;
 }
 
 } // namespace dockscope::core

@@ -21,6 +21,21 @@ enum class CapabilityDanger {
     Critical,   ///< amounts to root on the host (module loading, mount, raw devices, …)
 };
 
+/// Dockscope's one definition of a dangerous capability, used by the checklist
+/// (DS-DANGEROUS-CAPS), the Capabilities tab, the container list's badges and the reports.
+enum class CapabilityRisk {
+    None,
+    /// Danger Medium: lets root inside bypass a protection of files, users or the network
+    /// without reaching the host by itself. Four are in Docker's default set (DAC_OVERRIDE,
+    /// SETUID, NET_RAW, MKNOD: "default, risky"): the CIS benchmark (5.4) and Docker's
+    /// documentation advise dropping what is not needed, but they are not escapes.
+    Risky,
+    /// Danger High or Critical: a known way out to the host's kernel, devices, network, time or
+    /// other processes. None is in Docker's default set, so holding one means it was added
+    /// (or the container is privileged).
+    Dangerous,
+};
+
 struct CapabilityInfo
 {
     int number = -1;
@@ -73,6 +88,21 @@ public:
     static CapabilityInfo info(const QString &name);
     /// Every capability with a note, in number order.
     static QList<CapabilityInfo> notable();
+
+    /// The risk class of a capability (from its danger level; see CapabilityRisk).
+    static CapabilityRisk risk(int number);
+    /// Whether the capability is in Docker's default set.
+    static bool isDefault(int number);
+    /// Every Dangerous capability (none of them is in Docker's default set).
+    static quint64 dangerousMask();
+    /// Every Risky capability in Docker's default set: CAP_DAC_OVERRIDE, CAP_SETUID,
+    /// CAP_NET_RAW, CAP_MKNOD.
+    static quint64 defaultRiskyMask();
+    /// Every Risky capability outside Docker's default set (added, risky).
+    static quint64 addedRiskyMask();
+    /// Untranslated label in context "Facts" (QT_TRANSLATE_NOOP): "dangerous",
+    /// "default, risky", "added, risky"; nullptr for CapabilityRisk::None.
+    static const char *riskLabel(int number);
 };
 
 } // namespace dockscope::core

@@ -8,7 +8,7 @@ namespace dockscope::core {
 using namespace Qt::StringLiterals;
 
 CapabilityModel::CapabilityModel(QObject *parent)
-    : FactTableModel({u"name"_s, u"effective"_s, u"permitted"_s, u"bounding"_s, u"inheritable"_s,
+    : FactTableModel({u"name"_s, u"risk"_s, u"effective"_s, u"permitted"_s, u"bounding"_s, u"inheritable"_s,
                       u"ambient"_s, u"default"_s, u"change"_s, u"danger"_s},
                      parent)
 {
@@ -28,6 +28,8 @@ void CapabilityModel::setFacts(const CapabilityFacts &facts)
         Row row;
         row.key = Capabilities::name(n);
         row.cells.append(Cell::text(row.key, ValueKind::Key));
+        const CapabilityRisk risk = Capabilities::risk(n);
+        row.cells.append(Cell{int(risk), ValueKind::Text, {}, false, {}});
         const auto setCell = [&](quint64 mask) {
             return known ? Cell{bool(mask & bit), ValueKind::Bool, {}, false, {}} : Cell::missing(facts.sets.why);
         };
@@ -44,11 +46,23 @@ void CapabilityModel::setFacts(const CapabilityFacts &facts)
         row.cells.append(changeCell);
         row.cells.append(Cell{info.note ? QString::fromUtf8(info.note) : QString(), ValueKind::Text, {}, false, {}});
         row.danger = int(info.danger);
-        // Dangerous capabilities stand out when the container actually holds them.
-        row.highlight = info.danger >= CapabilityDanger::Medium && inBounding;
+        // Risky and dangerous capabilities stand out when the container actually holds them.
+        row.highlight = risk != CapabilityRisk::None && inBounding;
         rows.append(row);
     }
     setRows(rows);
+}
+
+QStringList CapabilityModel::held(CapabilityRisk risk, bool defaultOnly) const
+{
+    QStringList out;
+    for (int r = 0; r < rowCount(); ++r) {
+        const Row &row = rowAt(r);
+        const int n = Capabilities::number(row.key);
+        if (row.highlight && Capabilities::risk(n) == risk && (!defaultOnly || Capabilities::isDefault(n)))
+            out.append(row.key);
+    }
+    return out;
 }
 
 } // namespace dockscope::core

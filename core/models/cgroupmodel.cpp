@@ -6,7 +6,7 @@ namespace dockscope::core {
 using namespace Qt::StringLiterals;
 
 CgroupModel::CgroupModel(QObject *parent)
-    : FactTableModel({u"name"_s, u"declared"_s, u"enforced"_s, u"file"_s}, parent)
+    : FactTableModel({u"name"_s, u"enforced"_s, u"declared"_s, u"file"_s}, parent)
 {
 }
 
@@ -42,7 +42,7 @@ void CgroupModel::setFacts(const ContainerFacts &facts)
                          const QString &v2File) {
         Row row;
         row.key = key;
-        row.cells = {Cell::text(key, Kind::Key), std::move(declared), std::move(enforced),
+        row.cells = {Cell::text(key, Kind::Key), std::move(enforced), std::move(declared),
                      Cell::text(v2 ? v2File : v1File, Kind::Path)};
         rows.append(row);
     };

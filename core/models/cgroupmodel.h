@@ -11,7 +11,9 @@ class CgroupModel : public FactTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DeclaredColumn, EnforcedColumn, FileColumn, ColumnCount };
+    /// What the kernel enforces comes first, then the declaration, then the file it was read
+    /// from: the cgroup path (hundreds of pixels) must not push the values off screen.
+    enum Column { NameColumn, EnforcedColumn, DeclaredColumn, FileColumn, ColumnCount };
 
     explicit CgroupModel(QObject *parent = nullptr);
     void setFacts(const ContainerFacts &facts);

@@ -6,8 +6,8 @@ namespace dockscope::core {
 using namespace Qt::StringLiterals;
 
 MountModel::MountModel(QObject *parent)
-    : FactTableModel({u"type"_s, u"source"_s, u"destination"_s, u"mode"_s, u"propagation"_s,
-                      u"sensitive"_s},
+    : FactTableModel({u"destination"_s, u"sensitive"_s, u"mode"_s, u"type"_s, u"propagation"_s,
+                      u"source"_s},
                      parent)
 {
 }
@@ -39,11 +39,12 @@ void MountModel::setMounts(const QList<MountFact> &mounts)
         Row row;
         row.key = m.mount.destination;
         const SensitivePath sensitive = m.isDockerSocket ? SensitivePath::DockerSocket : m.sensitive;
-        row.cells = {Cell::text(m.mount.type, ValueKind::Key), Cell::text(m.mount.source, ValueKind::Path),
-                     Cell::text(m.mount.destination, ValueKind::Path),
+        row.cells = {Cell::text(m.mount.destination, ValueKind::Path),
+                     Cell::text(sensitiveKey(sensitive), ValueKind::Key),
                      Cell{m.readOnly, ValueKind::Bool, {}, false, {}},
+                     Cell::text(m.mount.type, ValueKind::Key),
                      Cell::text(m.propagation.isEmpty() ? m.mount.propagation : m.propagation),
-                     Cell::text(sensitiveKey(sensitive), ValueKind::Key)};
+                     Cell::text(m.mount.source, ValueKind::Path)};
         row.highlight = sensitive != SensitivePath::None;
         row.danger = int(sensitive);
         rows.append(row);

@@ -10,8 +10,10 @@ class MountModel : public FactTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TypeColumn, SourceColumn, DestinationColumn, ModeColumn, PropagationColumn,
-                  SensitiveColumn, ColumnCount };
+    /// Where it appears in the container and whether it is sensitive first; the host source
+    /// path, which can be long, last.
+    enum Column { DestinationColumn, SensitiveColumn, ModeColumn, TypeColumn, PropagationColumn,
+                  SourceColumn, ColumnCount };
 
     explicit MountModel(QObject *parent = nullptr);
     void setMounts(const QList<MountFact> &mounts);

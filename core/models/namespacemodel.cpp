@@ -6,8 +6,8 @@ namespace dockscope::core {
 using namespace Qt::StringLiterals;
 
 NamespaceModel::NamespaceModel(QObject *parent)
-    : FactTableModel({u"type"_s, u"container-inode"_s, u"host-inode"_s, u"isolation"_s,
-                      u"declared"_s, u"note"_s},
+    : FactTableModel({u"type"_s, u"isolation"_s, u"declared"_s, u"container-inode"_s,
+                      u"host-inode"_s, u"note"_s},
                      parent)
 {
 }
@@ -19,8 +19,6 @@ void NamespaceModel::setFacts(const NamespaceFacts &facts)
         Row row;
         row.key = ns.type;
         row.cells.append(Cell::text(ns.type, ValueKind::Key));
-        row.cells.append(factCell(ns.inode, ValueKind::Inode));
-        row.cells.append(factCell(ns.hostInode, ValueKind::Inode));
         if (ns.shared) {
             row.cells.append(Cell{*ns.shared, ValueKind::Sharing, {}, false, {}});
         } else {
@@ -33,6 +31,8 @@ void NamespaceModel::setFacts(const NamespaceFacts &facts)
         Cell declared = Cell::text(ns.declaredMode, ValueKind::Text);
         declared.detail = ns.declaredPeer;
         row.cells.append(declared);
+        row.cells.append(factCell(ns.inode, ValueKind::Inode));
+        row.cells.append(factCell(ns.hostInode, ValueKind::Inode));
         Cell note = Cell::text(ns.type, ValueKind::Key);
         note.detail = ns.disagrees ? u"disagrees"_s : QString();
         row.cells.append(note);

@@ -11,8 +11,9 @@ class NamespaceModel : public FactTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TypeColumn, ContainerInodeColumn, HostInodeColumn, IsolationColumn,
-                  DeclaredColumn, NoteColumn, ColumnCount };
+    /// Isolated or shared first (what the table is read for), the inode numbers behind it last.
+    enum Column { TypeColumn, IsolationColumn, DeclaredColumn, ContainerInodeColumn, HostInodeColumn,
+                  NoteColumn, ColumnCount };
 
     explicit NamespaceModel(QObject *parent = nullptr);
     void setFacts(const NamespaceFacts &facts);

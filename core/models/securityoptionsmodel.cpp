@@ -6,7 +6,7 @@ namespace dockscope::core {
 using namespace Qt::StringLiterals;
 
 SecurityOptionsModel::SecurityOptionsModel(QObject *parent)
-    : FactTableModel({u"name"_s, u"declared"_s, u"enforced"_s}, parent)
+    : FactTableModel({u"name"_s, u"enforced"_s, u"declared"_s}, parent)
 {
 }
 
@@ -27,7 +27,7 @@ void SecurityOptionsModel::setFacts(const CapabilityFacts &facts)
     const auto add = [&](const QString &key, Cell declared, Cell enforced, bool highlight) {
         Row row;
         row.key = key;
-        row.cells = {Cell::text(key, ValueKind::Key), std::move(declared), std::move(enforced)};
+        row.cells = {Cell::text(key, ValueKind::Key), std::move(enforced), std::move(declared)};
         row.highlight = highlight;
         rows.append(row);
     };

@@ -11,7 +11,8 @@ class SecurityOptionsModel : public FactTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DeclaredColumn, EnforcedColumn, ColumnCount };
+    /// Enforced first, as in the cgroup table.
+    enum Column { NameColumn, EnforcedColumn, DeclaredColumn, ColumnCount };
 
     explicit SecurityOptionsModel(QObject *parent = nullptr);
     void setFacts(const CapabilityFacts &facts);

@@ -9,6 +9,7 @@
 #include "core/models/namespacemodel.h"
 #include "core/models/securityoptionsmodel.h"
 #include "ui/models/capabilitypresentation.h"
+#include "ui/models/errnotext.h"
 #include "ui/models/cgrouppresentation.h"
 #include "ui/models/meminfopresentation.h"
 #include "ui/models/mountpresentation.h"
@@ -20,6 +21,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QTest>
+#include <QTranslator>
 
 using namespace dockscope;
 using namespace Qt::StringLiterals;
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void cgroups();
     void meminfo();
     void mounts();
+    void errnoTextsTranslate();
 };
 
 namespace {
@@ -152,6 +155,13 @@ void tst_FactPresentation::capabilities()
     const int module = rowOf(presentation, u"CAP_SYS_MODULE"_s);
     QVERIFY(module >= 0);
     QVERIFY(!presentation.index(module, core::CapabilityModel::NameColumn).data(Qt::BackgroundRole).isValid());
+    // The shared definition: added and dangerous apart from Docker's default, risky ones.
+    QCOMPARE(text(presentation, admin, core::CapabilityModel::RiskColumn), u"dangerous"_s);
+    QCOMPARE(cellOf(presentation, u"CAP_NET_RAW"_s, core::CapabilityModel::RiskColumn), u"default, risky"_s);
+    QCOMPARE(cellOf(presentation, u"CAP_CHOWN"_s, core::CapabilityModel::RiskColumn), QString());
+    QCOMPARE(model.held(core::CapabilityRisk::Dangerous), QStringList{u"CAP_SYS_ADMIN"_s});
+    QCOMPARE(model.held(core::CapabilityRisk::Risky, true),
+             core::Capabilities::names(core::Capabilities::defaultRiskyMask()));
 }
 
 void tst_FactPresentation::securityOptions()
@@ -189,6 +199,19 @@ void tst_FactPresentation::cgroups()
                 .contains(locale.toString(64 * 1024 * 1024) + u" bytes"_s));
     QCOMPARE(cellOf(presentation, limit, core::CgroupModel::FileColumn), u"memory.max"_s);
     QCOMPARE(cellOf(presentation, u"Process limit"_s, core::CgroupModel::EnforcedColumn), u"no limit"_s);
+    // The enforced values come first, right after the name: a long cgroup path in the
+    // declared column must not push them off screen.
+    QCOMPARE(int(core::CgroupModel::EnforcedColumn), 1);
+    QCOMPARE(presentation.headerData(1, Qt::Horizontal).toString(), u"Enforced (kernel)"_s);
+    QCOMPARE(text(presentation, rowOf(presentation, limit), 1),
+             locale.formattedDataSize(64 * 1024 * 1024, 1, QLocale::DataSizeIecFormat));
+    QVERIFY(core::CgroupModel::DeclaredColumn > core::CgroupModel::EnforcedColumn);
+    QCOMPARE(presentation.columnCount() - 1, int(core::CgroupModel::FileColumn));
+    // A path (elided in the middle by the view) is whole in its tooltip.
+    const QString path = u"/system.slice/docker-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.scope"_s;
+    facts.cgroup.path = core::Fact<QString>::known(path, core::Provenance::Proc);
+    model.setFacts(facts);
+    QVERIFY(cellOf(presentation, u"Cgroup path"_s, core::CgroupModel::EnforcedColumn, Qt::ToolTipRole).contains(path));
 }
 
 void tst_FactPresentation::meminfo()
@@ -236,6 +259,53 @@ void tst_FactPresentation::mounts()
     QCOMPARE(text(presentation, 1, core::MountModel::SensitiveColumn), u"no"_s);
     // A volume has no host path to show.
     QCOMPARE(text(presentation, 1, core::MountModel::SourceColumn), u"—"_s);
+    // The container path and whether it is sensitive first, the host path last.
+    QCOMPARE(int(core::MountModel::DestinationColumn), 0);
+    QCOMPARE(int(core::MountModel::SensitiveColumn), 1);
+    QCOMPARE(int(core::MountModel::SourceColumn), presentation.columnCount() - 1);
+    // No mounts: the table says so instead of showing a blank grid.
+    model.setMounts({});
+    QCOMPARE(presentation.rowCount(), 0);
+    QVERIFY(presentation.emptyText().startsWith(u"No mounts"_s));
+}
+
+namespace {
+
+/// One errno text in Chinese, as the real translation has it.
+class ErrnoTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "Ui") == 0 && qstrcmp(source, "No such file or directory") == 0
+            ? u"没有那个文件或目录"_s : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void tst_FactPresentation::errnoTextsTranslate()
+{
+    ErrnoTranslator zh;
+    QCoreApplication::installTranslator(&zh);
+    // The errno text after the path is the user's language; the path stays as written.
+    QCOMPARE(ui::translatedDetail(u"/proc/42/ns/net: No such file or directory"_s),
+             u"/proc/42/ns/net: 没有那个文件或目录"_s);
+    QCOMPARE(ui::translatedDetail(u"No such file or directory"_s), u"没有那个文件或目录"_s);
+    // Not the last part, or not an errno text: unchanged.
+    QCOMPARE(ui::translatedDetail(u"/No such file or directory/x: gone"_s), u"/No such file or directory/x: gone"_s);
+    // And a fact table's unavailable cell shows it so.
+    core::CgroupModel model;
+    ui::CgroupPresentation presentation;
+    Stack stack(&model, &presentation);
+    core::ContainerFacts facts;
+    facts.cgroup.memory.limit = core::Fact<core::Limit>::unavailable(
+        core::Error{core::ErrorCode::NotFound, u"/sys/fs/cgroup/x/memory.max: No such file or directory"_s});
+    model.setFacts(facts);
+    const QString cell = cellOf(presentation, u"Memory limit"_s, core::CgroupModel::EnforcedColumn);
+    QVERIFY2(cell.contains(u"没有那个文件或目录"_s) && !cell.contains(u"No such file"_s), qPrintable(cell));
+    QCoreApplication::removeTranslator(&zh);
 }
 
 QTEST_MAIN(tst_FactPresentation)

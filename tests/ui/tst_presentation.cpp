@@ -6,10 +6,15 @@
 #include "ui/models/checklistpresentation.h"
 #include "ui/models/containerlistpresentation.h"
 #include "ui/models/namespacepresentation.h"
+#include "ui/widgets/badgedelegate.h"
 #include "ui/widgets/snippethighlighter.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QFontMetrics>
+#include <QTranslator>
 #include <QPalette>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTextDocument>
@@ -27,6 +32,10 @@ private Q_SLOTS:
     void containerList();
     void checklistFilter_data();
     void checklistFilter();
+    void checklistSummary();
+    void badgeLayout_data();
+    void badgeLayout();
+    void containerFilterWords();
     void highlighter();
     void toolTipsArePlainText();
 };
@@ -120,6 +129,146 @@ void tst_Presentation::checklistFilter()
     for (int s = 0; s < filter.rowCount(); ++s)
         visible += filter.rowCount(filter.index(s, 0));
     QCOMPARE(visible, visibleChecks);
+    QCOMPARE(filter.visibleCount(), visibleChecks);
+}
+
+void tst_Presentation::checklistSummary()
+{
+    core::ChecklistModel model;
+    ui::ChecklistPresentation presentation;
+    ui::ChecklistFilterProxy filter;
+    presentation.setSourceModel(&model);
+    filter.setSourceModel(&presentation);
+    QCOMPARE(ui::ChecklistPresentation::summaryText(filter.visibleSummary(), model.resultCount()),
+             u"The checklist has not run yet."_s);
+    QList<core::CheckResult> results;
+    int n = 0;
+    // One of each verdict kind, plus a second failure: notes and info must be counted too.
+    for (core::CheckStatus st : {core::CheckStatus::Fail, core::CheckStatus::Fail, core::CheckStatus::Warn,
+                                 core::CheckStatus::Unknown, core::CheckStatus::Note, core::CheckStatus::Info,
+                                 core::CheckStatus::Pass}) {
+        core::CheckResult r;
+        r.id = u"5.%1"_s.arg(++n);
+        r.section = u"5"_s;
+        r.title = "Some check";
+        r.status = st;
+        r.severity = core::Severity::Medium;
+        results.append(r);
+    }
+    model.setResults(results);
+    QSignalSpy changed(&filter, &ui::ChecklistFilterProxy::visibleSummaryChanged);
+    // ("check(s)": English plurals come from the app's plural translation, not loaded here.)
+    const QString all = ui::ChecklistPresentation::summaryText(filter.visibleSummary(), model.resultCount());
+    QVERIFY2(all.startsWith(u"7 check"_s), qPrintable(all));
+    QVERIFY2(all.endsWith(u": 2 failed, 1 warnings, 1 unknown, 1 notes, 1 info, 1 passed"_s), qPrintable(all));
+    // The summary follows the filter: what is shown, out of how many.
+    filter.setStatuses({int(core::CheckStatus::Fail), int(core::CheckStatus::Note)});
+    QVERIFY(changed.count() >= 1);
+    const QString some = ui::ChecklistPresentation::summaryText(filter.visibleSummary(), model.resultCount());
+    QVERIFY2(some.startsWith(u"3 of 7 check"_s), qPrintable(some));
+    QVERIFY2(some.endsWith(u"shown: 2 failed, 0 warnings, 0 unknown, 1 notes, 0 info, 0 passed"_s), qPrintable(some));
+}
+
+void tst_Presentation::badgeLayout_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("shown");
+    const QFontMetrics fm(QFont{});
+    const QStringList labels = ui::ContainerListPresentation::badgeLabels(0x3f);
+    const int full = ui::BadgeDelegate::fullWidth(labels, fm);
+    QTest::addRow("wide enough: all six") << full << 6;
+    // One pixel short: the last one ("root") gives way to "+N", never silently.
+    QTest::addRow("one pixel short") << full - 1 << -1;
+    QTest::addRow("half") << full / 2 << -1;
+    // Narrower than anything: still a "+6" pill (cut off), not an empty cell.
+    QTest::addRow("nothing fits") << 4 << 0;
+}
+
+void tst_Presentation::badgeLayout()
+{
+    QFETCH(int, width);
+    QFETCH(int, shown);
+    const QFontMetrics fm(QFont{});
+    const QStringList labels = ui::ContainerListPresentation::badgeLabels(0x3f);
+    QCOMPARE(labels.first(), u"privileged"_s);   // most severe first
+    QCOMPARE(labels.at(1), u"docker.sock"_s);
+    QCOMPARE(labels.last(), u"root"_s);
+    const QRect rect(10, 0, width, 24);
+    const ui::BadgeDelegate::Layout l = ui::BadgeDelegate::layout(labels, fm, rect);
+    QCOMPARE(l.shown + l.hidden, int(labels.size()));   // every badge is drawn or counted
+    QCOMPARE(l.pills.size(), l.shown);
+    if (shown >= 0)
+        QCOMPARE(l.shown, shown);
+    else
+        QVERIFY(l.shown > 0 && l.shown < labels.size());
+    if (l.hidden > 0) {
+        QCOMPARE(l.moreText, u"+%1"_s.arg(l.hidden));
+        if (l.shown > 0)
+            QVERIFY2(l.more.right() <= rect.right(), "the +N pill fits when any badge is shown");
+    } else {
+        QVERIFY(l.moreText.isEmpty());
+    }
+    for (const QRect &r : l.pills)
+        QVERIFY(r.right() <= rect.right());
+    // The tooltip lists every finding, whatever the column shows.
+    const QString tip = ui::ContainerListPresentation::badgeToolTip(0x3f, {u"CAP_SYS_ADMIN"_s});
+    QCOMPARE(tip.count(u'\n'), 5);
+    QVERIFY(tip.contains(u"CAP_SYS_ADMIN (dangerous)"_s));
+}
+
+namespace {
+
+/// Chinese for the badge words, as the real translation has them.
+class BadgeTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int) const override
+    {
+        if (qstrcmp(context, "Ui") != 0 || qstrcmp(disambiguation, "badge") != 0)
+            return QString();
+        if (qstrcmp(source, "privileged") == 0)
+            return u"特权"_s;
+        if (qstrcmp(source, "root") == 0)
+            return u"根用户"_s;
+        return QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void tst_Presentation::containerFilterWords()
+{
+    core::ContainerListModel model;
+    ui::ContainerListPresentation presentation;
+    presentation.setSourceModel(&model);
+    QSortFilterProxyModel filter;
+    filter.setSourceModel(&presentation);
+    filter.setFilterRole(core::ContainerListModel::FilterRole);
+    filter.setFilterKeyColumn(core::ContainerListModel::NameColumn);
+    filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    for (const char *name : {"web", "db"}) {
+        core::ContainerSummary c;
+        c.id = QString::fromLatin1(name);
+        c.name = QString::fromLatin1(name);
+        c.state = u"running"_s;
+        model.upsertContainer(c);
+        core::ContainerInspect in;
+        in.id = c.id;
+        in.hostConfig.privileged = c.id == "web"_L1;
+        in.hostConfig.memory = 1 << 30;
+        in.config.user = u"1000"_s;
+        model.setInspect(in);
+    }
+    BadgeTranslator zh;
+    QCoreApplication::installTranslator(&zh);
+    // Both languages find the privileged container; names still match.
+    for (const QString &word : {u"privileged"_s, u"特权"_s, u"web"_s}) {
+        filter.setFilterFixedString(word);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, core::ContainerListModel::NameColumn).data().toString(), u"web"_s);
+    }
+    QCoreApplication::removeTranslator(&zh);
 }
 
 void tst_Presentation::toolTipsArePlainText()

@@ -30,10 +30,17 @@ QString dangerNote(const QModelIndex &source)
 
 } // namespace
 
+QString CapabilityPresentation::riskText(const QString &capability)
+{
+    const char *label = core::Capabilities::riskLabel(core::Capabilities::number(capability));
+    return label ? QCoreApplication::translate("Facts", label) : QString();
+}
+
 QString CapabilityPresentation::header(int section) const
 {
     switch (section) {
     case CapabilityModel::NameColumn: return Tr::tr("Capability");
+    case CapabilityModel::RiskColumn: return Tr::tr("Risk");
     case CapabilityModel::EffectiveColumn: return Tr::tr("Effective");
     case CapabilityModel::PermittedColumn: return Tr::tr("Permitted");
     case CapabilityModel::BoundingColumn: return Tr::tr("Bounding");
@@ -50,6 +57,8 @@ std::optional<QString> CapabilityPresentation::cellText(const QModelIndex &sourc
 {
     if (source.column() == CapabilityModel::DangerColumn)
         return dangerNote(source);
+    if (source.column() == CapabilityModel::RiskColumn)
+        return riskText(source.data(core::FactTableModel::RowKeyRole).toString());
     if (isSetColumn(source.column()))
         return source.data().toBool() ? u"✔"_s : u"·"_s;
     return std::nullopt;

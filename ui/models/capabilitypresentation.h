@@ -6,7 +6,9 @@
 namespace dockscope::ui {
 
 /// The capability table over core::CapabilityModel: ✔ / · in the set columns, the translated
-/// danger note (also as each row's tooltip), dangerous capabilities in bold, critical ones red.
+/// risk class ("dangerous", "default, risky", "added, risky": the shared definition), the
+/// translated danger note (also as each row's tooltip), held risky or dangerous capabilities in
+/// bold, critical ones red.
 class CapabilityPresentation : public FactPresentationModel
 {
     Q_OBJECT
@@ -14,6 +16,10 @@ public:
     using FactPresentationModel::FactPresentationModel;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    /// The translated risk class of a capability ("dangerous", "default, risky", …); empty
+    /// for one that needs no mention.
+    static QString riskText(const QString &capability);
 
 protected:
     QString header(int section) const override;

@@ -59,4 +59,9 @@ std::optional<QString> CgroupPresentation::cellToolTip(const QModelIndex &source
     return detail;
 }
 
+QString CgroupPresentation::emptyText() const
+{
+    return Tr::tr("No cgroup values were read.");
+}
+
 } // namespace dockscope::ui

@@ -12,24 +12,63 @@ ChecklistFilterProxy::ChecklistFilterProxy(QObject *parent)
 {
     setRecursiveFilteringEnabled(true);
     setSortRole(ChecklistModel::SortRole);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(this, signal, this, &ChecklistFilterProxy::visibleSummaryChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &ChecklistFilterProxy::visibleSummaryChanged);
+    connect(this, &QAbstractItemModel::layoutChanged, this, &ChecklistFilterProxy::visibleSummaryChanged);
+    // A re-run updates verdicts in place.
+    connect(this, &QAbstractItemModel::dataChanged, this, &ChecklistFilterProxy::visibleSummaryChanged);
+}
+
+bool ChecklistFilterProxy::isFiltering() const
+{
+    return !m_statuses.isEmpty() || m_minimumSeverity >= 0 || !m_search.isEmpty();
+}
+
+core::AuditSummary ChecklistFilterProxy::visibleSummary() const
+{
+    core::AuditSummary s;
+    for (int i = 0; i < rowCount(); ++i) {
+        const QModelIndex section = index(i, 0);
+        for (int j = 0; j < rowCount(section); ++j) {
+            switch (core::CheckStatus(index(j, 0, section).data(ChecklistModel::StatusRole).toInt())) {
+            case core::CheckStatus::Pass: ++s.pass; break;
+            case core::CheckStatus::Warn: ++s.warn; break;
+            case core::CheckStatus::Fail: ++s.fail; break;
+            case core::CheckStatus::Info: ++s.info; break;
+            case core::CheckStatus::Note: ++s.note; break;
+            case core::CheckStatus::Unknown: ++s.unknown; break;
+            }
+        }
+    }
+    return s;
+}
+
+int ChecklistFilterProxy::visibleCount() const
+{
+    const core::AuditSummary s = visibleSummary();
+    return s.pass + s.warn + s.fail + s.info + s.note + s.unknown;
 }
 
 void ChecklistFilterProxy::setStatuses(const QSet<int> &statuses)
 {
     m_statuses = statuses;
     invalidateFilter();
+    Q_EMIT visibleSummaryChanged();
 }
 
 void ChecklistFilterProxy::setMinimumSeverity(int severity)
 {
     m_minimumSeverity = severity;
     invalidateFilter();
+    Q_EMIT visibleSummaryChanged();
 }
 
 void ChecklistFilterProxy::setSearchText(const QString &text)
 {
     m_search = text.trimmed();
     invalidateFilter();
+    Q_EMIT visibleSummaryChanged();
 }
 
 bool ChecklistFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/checkresult.h"
+
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -19,6 +21,17 @@ public:
     /// -1 = any severity.
     void setMinimumSeverity(int severity);
     void setSearchText(const QString &text);
+    /// Whether any of the three filters is set.
+    bool isFiltering() const;
+
+    /// Every verdict kind among the checks the filter lets through (all of them when none is
+    /// set); kept current through visibleSummaryChanged.
+    core::AuditSummary visibleSummary() const;
+    int visibleCount() const;
+
+Q_SIGNALS:
+    /// The filter or the results changed: visibleSummary() may be different.
+    void visibleSummaryChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace dockscope::ui {
 
@@ -60,6 +61,22 @@ QString ChecklistPresentation::sectionText(const QString &section)
     if (section == "DS"_L1)
         return Tr::tr("DS Dockscope's own checks");
     return section;
+}
+
+QString ChecklistPresentation::summaryText(const core::AuditSummary &shown, int total)
+{
+    if (total == 0)
+        return Tr::tr("The checklist has not run yet.");
+    const int visible = shown.pass + shown.warn + shown.fail + shown.info + shown.note + shown.unknown;
+    const QLocale locale;
+    const auto n = [&locale](int v) { return locale.toString(v); };
+    const QString counts = Tr::tr("%1 failed, %2 warnings, %3 unknown, %4 notes, %5 info, %6 passed")
+                               .arg(n(shown.fail), n(shown.warn), n(shown.unknown), n(shown.note), n(shown.info),
+                                    n(shown.pass));
+    if (visible == total)
+        return Tr::tr("%n check(s): %1", nullptr, total).arg(counts);
+    //: The filter shows some of the checks; %1 is how many, %2 their verdict counts.
+    return Tr::tr("%1 of %n check(s) shown: %2", nullptr, total).arg(n(visible), counts);
 }
 
 QColor ChecklistPresentation::statusColor(CheckStatus status)

@@ -23,6 +23,10 @@ public:
     static QString severityText(core::Severity severity);
     static QString sectionText(const QString &section);
     static QColor statusColor(core::CheckStatus status);
+    /// The checklist's summary line: every verdict kind, counted over the checks the filter
+    /// shows (`shown`, e.g. ChecklistFilterProxy::visibleSummary) out of `total` results.
+    /// "The checklist has not run yet." when total is 0.
+    static QString summaryText(const core::AuditSummary &shown, int total);
 };
 
 } // namespace dockscope::ui

@@ -2,6 +2,7 @@
 #include "containerlistpresentation.h"
 
 #include "core/models/containerlistmodel.h"
+#include "ui/models/capabilitypresentation.h"
 #include "ui/models/plaintooltip.h"
 #include "ui/tr.h"
 
@@ -36,37 +37,81 @@ QString ContainerListPresentation::stateText(const QString &state)
     return state;
 }
 
+namespace {
+
+struct BadgeText
+{
+    ContainerListModel::Badge badge;
+    struct
+    {
+        const char *source;     ///< context "Ui"
+        const char *comment;    ///< "badge"
+    } label;
+};
+
+// Most severe first: the order of the pills, the tooltip lines and the "+N" cut-off.
+const BadgeText s_badges[] = {
+    {ContainerListModel::Privileged, QT_TRANSLATE_NOOP3("Ui", "privileged", "badge")},
+    {ContainerListModel::DockerSocketMounted, QT_TRANSLATE_NOOP3("Ui", "docker.sock", "badge")},
+    {ContainerListModel::AddedCapabilities, QT_TRANSLATE_NOOP3("Ui", "+caps", "badge")},
+    {ContainerListModel::HostNamespaces, QT_TRANSLATE_NOOP3("Ui", "host ns", "badge")},
+    {ContainerListModel::NoMemoryLimit, QT_TRANSLATE_NOOP3("Ui", "no mem limit", "badge")},
+    {ContainerListModel::RunsAsRoot, QT_TRANSLATE_NOOP3("Ui", "root", "badge")},
+};
+
+} // namespace
+
+QList<int> ContainerListPresentation::badgesBySeverity(int badges)
+{
+    QList<int> out;
+    for (const BadgeText &b : s_badges) {
+        if (badges & b.badge)
+            out.append(b.badge);
+    }
+    return out;
+}
+
 QStringList ContainerListPresentation::badgeLabels(int badges)
 {
     QStringList out;
-    if (badges & ContainerListModel::Privileged)
-        out << Tr::tr("privileged", "badge");
-    if (badges & ContainerListModel::DockerSocketMounted)
-        out << Tr::tr("docker.sock", "badge");
-    if (badges & ContainerListModel::AddedCapabilities)
-        out << Tr::tr("+caps", "badge");
-    if (badges & ContainerListModel::HostNamespaces)
-        out << Tr::tr("host ns", "badge");
-    if (badges & ContainerListModel::NoMemoryLimit)
-        out << Tr::tr("no mem limit", "badge");
-    if (badges & ContainerListModel::RunsAsRoot)
-        out << Tr::tr("root", "badge");
+    for (const BadgeText &b : s_badges) {
+        if (badges & b.badge)
+            out << Tr::tr(b.label.source, b.label.comment);
+    }
     return out;
+}
+
+QString ContainerListPresentation::badgeFilterText(int badges)
+{
+    // Both languages: a user of the Chinese UI may still type "privileged", and the other way
+    // round.
+    QStringList out;
+    for (const BadgeText &b : s_badges) {
+        if (badges & b.badge)
+            out << QString::fromLatin1(b.label.source) << Tr::tr(b.label.source, b.label.comment);
+    }
+    return out.join(u' ');
 }
 
 QString ContainerListPresentation::badgeToolTip(int badges, const QStringList &addedCaps)
 {
+    QStringList caps;
+    for (const QString &cap : addedCaps) {
+        // The shared definition of a dangerous capability, as in the Capabilities tab.
+        const QString risk = CapabilityPresentation::riskText(cap);
+        caps << (risk.isEmpty() ? cap : Tr::tr("%1 (%2)", "capability (risk)").arg(cap, risk));
+    }
     QStringList lines;
     if (badges & ContainerListModel::Privileged)
         lines << Tr::tr("Privileged: every capability, every device, no seccomp — root here is root on the host.");
+    if (badges & ContainerListModel::DockerSocketMounted)
+        lines << Tr::tr("The Docker socket is mounted: whoever controls this container controls the host.");
     if (badges & ContainerListModel::AddedCapabilities)
-        lines << Tr::tr("Capabilities added to Docker's default set: %1").arg(addedCaps.join(u", "_s));
+        lines << Tr::tr("Capabilities added to Docker's default set: %1").arg(caps.join(u", "_s));
     if (badges & ContainerListModel::HostNamespaces)
         lines << Tr::tr("Shares namespaces with the host (--pid, --network, --ipc, --uts or --userns host).");
     if (badges & ContainerListModel::NoMemoryLimit)
         lines << Tr::tr("No memory limit: it can starve the host and its neighbours.");
-    if (badges & ContainerListModel::DockerSocketMounted)
-        lines << Tr::tr("The Docker socket is mounted: whoever controls this container controls the host.");
     if (badges & ContainerListModel::RunsAsRoot)
         lines << Tr::tr("Runs as root (no user set).");
     if (lines.isEmpty())
@@ -79,6 +124,16 @@ QVariant ContainerListPresentation::data(const QModelIndex &index, int role) con
     if (!index.isValid())
         return {};
     const int column = index.column();
+    if (role == ContainerListModel::FilterRole) {
+        // Name, image and state as the model gives them, plus the translated state and the
+        // badge words in both languages.
+        const QModelIndex row = index.siblingAtColumn(0);
+        const QString state = QIdentityProxyModel::data(row, ContainerListModel::StateRole).toString();
+        QString text = QIdentityProxyModel::data(index, role).toString() + u' ' + stateText(state);
+        if (QIdentityProxyModel::data(row, ContainerListModel::BadgesKnownRole).toBool())
+            text += u' ' + badgeFilterText(QIdentityProxyModel::data(row, ContainerListModel::BadgesRole).toInt());
+        return text;
+    }
     if (column == ContainerListModel::StateColumn) {
         const QString state = QIdentityProxyModel::data(index, ContainerListModel::StateRole).toString();
         if (role == Qt::DisplayRole)

@@ -20,8 +20,14 @@ public:
     void retranslate();
 
     static QString stateText(const QString &state);
-    /// Short badge labels, in flag order.
+    /// The badges set in `badges`, most severe first (privileged, docker.sock, +caps, host ns,
+    /// no mem limit, root).
+    static QList<int> badgesBySeverity(int badges);
+    /// Short badge labels, most severe first.
     static QStringList badgeLabels(int badges);
+    /// The badge words in English and in the current language, for the list's filter.
+    static QString badgeFilterText(int badges);
+    /// Every finding, one line each, most severe first.
     static QString badgeToolTip(int badges, const QStringList &addedCaps);
 };
 

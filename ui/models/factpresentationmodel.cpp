@@ -3,6 +3,7 @@
 
 #include "core/models/facttablemodel.h"
 #include "ui/errortext.h"
+#include "ui/models/errnotext.h"
 #include "ui/models/plaintooltip.h"
 #include "ui/tr.h"
 
@@ -25,6 +26,11 @@ FactPresentationModel::FactPresentationModel(QObject *parent)
 std::optional<QString> FactPresentationModel::cellText(const QModelIndex &) const
 {
     return std::nullopt;
+}
+
+QString FactPresentationModel::emptyText() const
+{
+    return Tr::tr("Nothing was read for this table.");
 }
 
 QString FactPresentationModel::keyText(const QString &key) const
@@ -59,8 +65,11 @@ bool FactPresentationModel::isHighlighted(const QModelIndex &source)
 QString FactPresentationModel::formatCell(const QModelIndex &source) const
 {
     const QVariant unavailable = source.data(FactTableModel::UnavailableRole);
-    if (unavailable.isValid())
-        return unavailableText(unavailable.value<core::Error>());
+    if (unavailable.isValid()) {
+        core::Error e = unavailable.value<core::Error>();
+        e.detail = translatedDetail(e.detail);
+        return unavailableText(e);
+    }
     if (const std::optional<QString> special = cellText(source))
         return *special;
     const auto kind = Kind(source.data(FactTableModel::KindRole).toInt());
@@ -104,7 +113,7 @@ QString FactPresentationModel::toolTip(const QModelIndex &source) const
     const QVariant unavailable = source.data(FactTableModel::UnavailableRole);
     if (unavailable.isValid()) {
         const auto e = unavailable.value<core::Error>();
-        return QString(errorText(e.code) + u'\n' + e.detail);
+        return QString(errorText(e.code) + u'\n' + translatedDetail(e.detail));
     }
     if (Kind(source.data(FactTableModel::KindRole).toInt()) == Kind::Bytes && source.data().isValid())
         return Tr::tr("%1 bytes").arg(QLocale().toString(source.data().toLongLong()));

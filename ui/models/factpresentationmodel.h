@@ -25,6 +25,9 @@ public:
     /// After a language change: every header and cell again.
     void retranslate();
 
+    /// What an empty table shows instead of a blank grid ("No mounts.").
+    virtual QString emptyText() const;
+
 protected:
     /// A row key and its label, marked with QT_TRANSLATE_NOOP("Ui", …).
     struct KeyLabel

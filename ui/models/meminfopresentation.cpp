@@ -27,4 +27,9 @@ QString MeminfoPresentation::keyText(const QString &key) const
     return labelFor(key, labels);
 }
 
+QString MeminfoPresentation::emptyText() const
+{
+    return Tr::tr("No /proc/meminfo values were read.");
+}
+
 } // namespace dockscope::ui

@@ -13,6 +13,8 @@ class MeminfoPresentation : public FactPresentationModel
 public:
     using FactPresentationModel::FactPresentationModel;
 
+    QString emptyText() const override;
+
 protected:
     QString header(int section) const override;
     QString keyText(const QString &key) const override;

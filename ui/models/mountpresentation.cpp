@@ -43,4 +43,9 @@ std::optional<QString> MountPresentation::cellText(const QModelIndex &source) co
     return Tr::tr("host system directory (%1)").arg(key);
 }
 
+QString MountPresentation::emptyText() const
+{
+    return Tr::tr("No mounts: the container sees only its image's file system.");
+}
+
 } // namespace dockscope::ui

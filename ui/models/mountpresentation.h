@@ -13,6 +13,8 @@ class MountPresentation : public FactPresentationModel
 public:
     using FactPresentationModel::FactPresentationModel;
 
+    QString emptyText() const override;
+
 protected:
     QString header(int section) const override;
     std::optional<QString> cellText(const QModelIndex &source) const override;

@@ -69,4 +69,9 @@ std::optional<QString> NamespacePresentation::cellText(const QModelIndex &source
     return std::nullopt;
 }
 
+QString NamespacePresentation::emptyText() const
+{
+    return Tr::tr("No namespaces were read: the container is not running, or its process could not be read.");
+}
+
 } // namespace dockscope::ui

@@ -13,6 +13,8 @@ class NamespacePresentation : public FactPresentationModel
 public:
     using FactPresentationModel::FactPresentationModel;
 
+    QString emptyText() const override;
+
     /// Plain-language meaning of sharing (or isolating) one namespace type with the host.
     static QString namespaceNote(const QString &type, bool shared);
 

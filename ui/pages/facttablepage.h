@@ -17,8 +17,9 @@ namespace dockscope::ui {
 class FactPresentationModel;
 
 /// Base of a container tab's table pages (namespaces, capabilities, cgroups, meminfo, mounts):
-/// read-only tables over FactPresentationModels that retranslate on a language change and fit
-/// their columns to each load of facts.
+/// read-only tables over FactPresentationModels that retranslate on a language change, fit
+/// their columns to each load of facts (long paths elided in the middle, whole in the tooltip)
+/// and say why they are empty instead of showing a blank grid.
 class FactTablePage : public QWidget
 {
     Q_OBJECT

@@ -3,33 +3,96 @@
 
 #include "core/models/containerlistmodel.h"
 #include "ui/models/containerlistpresentation.h"
+#include "ui/tr.h"
 
 #include <QApplication>
 #include <QPainter>
 
 namespace dockscope::ui {
 
+using namespace Qt::StringLiterals;
 using core::ContainerListModel;
 
 namespace {
 
-struct Pill
-{
-    ContainerListModel::Badge badge;
-    QColor colour;
-};
+constexpr int s_margin = 3;     // left of the first pill and right of the last
+constexpr int s_gap = 4;        // between pills
+constexpr int s_padding = 10;   // text to pill edge, both sides together
 
-const Pill s_pills[] = {
-    // Most severe first: when the column is narrow, what is cut off matters least.
-    {ContainerListModel::Privileged, QColor(0xc0, 0x39, 0x2b)},
-    {ContainerListModel::DockerSocketMounted, QColor(0xc0, 0x39, 0x2b)},
-    {ContainerListModel::AddedCapabilities, QColor(0xd3, 0x54, 0x00)},
-    {ContainerListModel::HostNamespaces, QColor(0xd3, 0x54, 0x00)},
-    {ContainerListModel::NoMemoryLimit, QColor(0xb7, 0x95, 0x0b)},
-    {ContainerListModel::RunsAsRoot, QColor(0x5d, 0x6d, 0x7e)},
-};
+QColor pillColour(int badge)
+{
+    switch (badge) {
+    case ContainerListModel::Privileged:
+    case ContainerListModel::DockerSocketMounted: return QColor(0xc0, 0x39, 0x2b);
+    case ContainerListModel::AddedCapabilities:
+    case ContainerListModel::HostNamespaces: return QColor(0xd3, 0x54, 0x00);
+    case ContainerListModel::NoMemoryLimit: return QColor(0xb7, 0x95, 0x0b);
+    default: return QColor(0x5d, 0x6d, 0x7e);
+    }
+}
+
+QFont badgeFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+int pillWidth(const QString &label, const QFontMetrics &fm)
+{
+    return fm.horizontalAdvance(label) + s_padding;
+}
+
+QString moreLabel(int hidden)
+{
+    //: Badges that do not fit the column, e.g. "+2"; the tooltip lists them all.
+    return Tr::tr("+%1", "hidden badges").arg(hidden);
+}
 
 } // namespace
+
+int BadgeDelegate::fullWidth(const QStringList &labels, const QFontMetrics &fm)
+{
+    int w = 2 * s_margin;
+    for (const QString &l : labels)
+        w += pillWidth(l, fm) + s_gap;
+    return labels.isEmpty() ? w : w - s_gap;
+}
+
+BadgeDelegate::Layout BadgeDelegate::layout(const QStringList &labels, const QFontMetrics &fm, const QRect &rect)
+{
+    Layout out;
+    const int h = fm.height() + 2;
+    const int y = rect.top() + (rect.height() - h) / 2;
+    const int n = int(labels.size());
+    // How many of the most severe badges fit, leaving room for "+N" when any is left out.
+    int shown = n;
+    if (fullWidth(labels, fm) > rect.width()) {
+        shown = 0;
+        int used = s_margin;
+        for (int i = 0; i < n; ++i) {
+            const int next = used + pillWidth(labels.at(i), fm) + s_gap;
+            const int more = pillWidth(moreLabel(n - i - 1), fm) + s_margin;
+            if (next + more > rect.width())
+                break;
+            used = next;
+            shown = i + 1;
+        }
+    }
+    int x = rect.left() + s_margin;
+    for (int i = 0; i < shown; ++i) {
+        const int w = pillWidth(labels.at(i), fm);
+        out.pills.append(QRect(x, y, w, h));
+        x += w + s_gap;
+    }
+    out.shown = shown;
+    out.hidden = n - shown;
+    if (out.hidden > 0) {
+        out.moreText = moreLabel(out.hidden);
+        out.more = QRect(x, y, pillWidth(out.moreText, fm), h);
+    }
+    return out;
+}
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -47,37 +110,36 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const int badges = index.data(ContainerListModel::BadgesRole).toInt();
+    const QList<int> order = ContainerListPresentation::badgesBySeverity(badges);
+    const QStringList labels = ContainerListPresentation::badgeLabels(badges);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = option.font;
-    font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFont font = badgeFont(option.font);
     painter->setFont(font);
-    const QFontMetrics fm(font);
-    int x = option.rect.left() + 3;
-    const int h = fm.height() + 2;
-    const int y = option.rect.top() + (option.rect.height() - h) / 2;
-    for (const Pill &pill : s_pills) {
-        if (!(badges & pill.badge))
-            continue;
-        const QString label = ContainerListPresentation::badgeLabels(pill.badge).value(0);
-        const int w = fm.horizontalAdvance(label) + 10;
-        if (x + w > option.rect.right())
-            break;
-        const QRect r(x, y, w, h);
+    painter->setClipRect(option.rect);
+    const Layout l = layout(labels, QFontMetrics(font), option.rect);
+    const auto pill = [painter](const QRect &r, const QColor &colour, const QString &text) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(pill.colour);
-        painter->drawRoundedRect(r, h / 2.0, h / 2.0);
+        painter->setBrush(colour);
+        painter->drawRoundedRect(r, r.height() / 2.0, r.height() / 2.0);
         painter->setPen(Qt::white);
-        painter->drawText(r, Qt::AlignCenter, label);
-        x += w + 4;
-    }
+        painter->drawText(r, Qt::AlignCenter, text);
+    };
+    for (int i = 0; i < l.shown; ++i)
+        pill(l.pills.at(i), pillColour(order.at(i)), labels.at(i));
+    // "+N" in the colour of the most severe badge it stands for.
+    if (l.hidden > 0)
+        pill(l.more, pillColour(order.at(l.shown)), l.moreText);
     painter->restore();
 }
 
 QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setWidth(s.width() + 60);
+    if (index.data(ContainerListModel::BadgesKnownRole).toBool()) {
+        const QStringList labels = ContainerListPresentation::badgeLabels(index.data(ContainerListModel::BadgesRole).toInt());
+        s.setWidth(fullWidth(labels, QFontMetrics(badgeFont(option.font))));
+    }
     return s;
 }
 

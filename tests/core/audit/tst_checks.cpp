@@ -7,6 +7,7 @@
 #include "core/audit/auditor.h"
 #include "core/audit/checkcontext.h"
 #include "core/audit/checkdefinition.h"
+#include "core/audit/checktables.h"
 #include "core/facts/factscollector.h"
 
 #include <QJsonArray>
@@ -778,6 +779,49 @@ private Q_SLOTS:
         }
         for (const Evidence &e : r->evidence)
             QVERIFY2(!e.value.contains(u"hunter2"_s), "a secret's value leaked into the evidence");
+    }
+
+    /// A failing DS-DANGEROUS-CAPS row names what was found; its title claims nothing.
+    void dangerousCapsReadsRight()
+    {
+        Scenario s;
+        makeGood(s);
+        s.setBounding(dockerDefaultCapabilities | (quint64(1) << 21), 0);   // + CAP_SYS_ADMIN
+        const QList<CheckResult> failing = run(s);
+        const CheckResult *r = find(failing, u"DS-DANGEROUS-CAPS"_s);
+        QVERIFY(r);
+        QCOMPARE(r->status, CheckStatus::Fail);
+        const QString title = QString::fromUtf8(r->title);
+        // "fail — <title>" must not read as the pass condition.
+        for (const char *claim : {"no ", "not ", "only", "holds no", "none"})
+            QVERIFY2(!title.contains(QLatin1String(claim), Qt::CaseInsensitive), qPrintable(title));
+        QVERIFY(r->message);
+        const QString message = QString::fromUtf8(r->message).arg(r->messageArgs.value(0));
+        QVERIFY2(message.contains(u"SYS_ADMIN"_s) && !message.startsWith(u"No "_s), qPrintable(message));
+        // Docker's default set: pass, with its risky members named apart, not as dangerous.
+        Scenario d;
+        makeGood(d);
+        d.setBounding(dockerDefaultCapabilities, dockerDefaultCapabilities);
+        const QList<CheckResult> passing = run(d);
+        const CheckResult *p = find(passing, u"DS-DANGEROUS-CAPS"_s);
+        QCOMPARE(p->status, CheckStatus::Pass);
+        QString risky;
+        for (const Evidence &e : p->evidence) {
+            if (e.key == u"default, risky capabilities"_s)
+                risky = e.value;
+        }
+        QCOMPARE(risky, u"DAC_OVERRIDE (effective), SETUID (effective), NET_RAW (effective), MKNOD (effective)"_s);
+    }
+
+    /// No DS check's title states its pass condition: every verdict reads "<verdict> — <title>".
+    void dsTitlesAreNeutral()
+    {
+        for (const CheckDefinition &d : dsCheckDefinitions()) {
+            const QString title = u" "_s + QString::fromUtf8(d.title);
+            for (const char *claim : {"no ", "not ", "only ", "is ", "are ", "runs ", "holds ", "match", "does "})
+                QVERIFY2(!title.contains(QString(u" "_s + QLatin1String(claim)), Qt::CaseInsensitive),
+                         qPrintable(QString::fromLatin1(d.id) + u": "_s + title));
+        }
     }
 
     /// Over tcp without host access nothing host-side may pass silently.

@@ -21,6 +21,9 @@ private Q_SLOTS:
     void lastCap();
     void dangerNotes_data();
     void dangerNotes();
+    void riskClasses_data();
+    void riskClasses();
+    void riskMasks();
 };
 
 void tst_Capabilities::dockerDefault()
@@ -150,6 +153,45 @@ void tst_Capabilities::dangerNotes()
     QCOMPARE(Capabilities::name(info.number), Capabilities::normalise(name));
     // harmless ones carry no note
     QCOMPARE(Capabilities::info(u"CHOWN"_s).danger, CapabilityDanger::None);
+}
+
+void tst_Capabilities::riskClasses_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("risk");
+    QTest::addColumn<QString>("label");
+    // Added, dangerous: the known ways to the host the issue names.
+    for (const char *c : {"SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "NET_ADMIN", "SYS_RAWIO", "DAC_READ_SEARCH", "BPF",
+                          "SYSLOG"})
+        QTest::addRow("%s", c) << QString::fromLatin1(c) << int(CapabilityRisk::Dangerous) << u"dangerous"_s;
+    // In Docker's default set, risky, but no escape by themselves.
+    for (const char *c : {"NET_RAW", "DAC_OVERRIDE", "SETUID", "MKNOD"})
+        QTest::addRow("%s", c) << QString::fromLatin1(c) << int(CapabilityRisk::Risky) << u"default, risky"_s;
+    // Outside the default set and only a bypass: added, risky.
+    QTest::addRow("SYS_RESOURCE") << u"SYS_RESOURCE"_s << int(CapabilityRisk::Risky) << u"added, risky"_s;
+    // Default and harmless: no label at all.
+    for (const char *c : {"CHOWN", "KILL", "NET_BIND_SERVICE", "SETGID", "FOWNER"})
+        QTest::addRow("%s", c) << QString::fromLatin1(c) << int(CapabilityRisk::None) << QString();
+}
+
+void tst_Capabilities::riskClasses()
+{
+    QFETCH(QString, name);
+    QFETCH(int, risk);
+    QFETCH(QString, label);
+    const int n = Capabilities::number(name);
+    QCOMPARE(int(Capabilities::risk(n)), risk);
+    QCOMPARE(QString::fromLatin1(Capabilities::riskLabel(n)), label);
+}
+
+void tst_Capabilities::riskMasks()
+{
+    // No dangerous capability is in Docker's default set; the default, risky ones are.
+    QCOMPARE(Capabilities::dangerousMask() & Capabilities::dockerDefault, 0ULL);
+    QCOMPARE(Capabilities::names(Capabilities::defaultRiskyMask()),
+             QStringList({u"CAP_DAC_OVERRIDE"_s, u"CAP_SETUID"_s, u"CAP_NET_RAW"_s, u"CAP_MKNOD"_s}));
+    QCOMPARE(Capabilities::addedRiskyMask() & Capabilities::dockerDefault, 0ULL);
+    QCOMPARE(Capabilities::dangerousMask() & Capabilities::addedRiskyMask(), 0ULL);
 }
 
 QTEST_GUILESS_MAIN(tst_Capabilities)

@@ -7,7 +7,9 @@
 #include "core/audit/auditor.h"
 #include "core/audit/audittext.h"
 #include "core/docker/dockerclient.h"
+#include "core/facts/capabilities.h"
 #include "core/facts/hostfs.h"
+#include "core/models/capabilitymodel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,6 +54,28 @@ const CheckResult *result(const AuditReport &r, const QString &id, const QString
             return &c;
     }
     return nullptr;
+}
+
+const ContainerFacts *factsOf(const AuditReport &r, const QString &name)
+{
+    for (const ContainerFacts &f : r.containers) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+/// "CAP_NET_RAW (effective), CAP_SETUID (bounding)" -> the names; "none" -> {}.
+QStringList capabilityList(const CheckResult *r, const QString &key)
+{
+    QStringList out;
+    for (const Evidence &e : r->evidence) {
+        if (e.key != key || e.value == u"none"_s)
+            continue;
+        for (const QString &item : e.value.split(u", "_s))
+            out << Capabilities::normalise(item.section(u' ', 0, 0));
+    }
+    return out;
 }
 
 QString describe(const CheckResult *r)
@@ -155,6 +179,23 @@ private Q_SLOTS:
         expect("5.22", privileged.name(), CheckStatus::Fail);
         QCOMPARE(result(r, u"5.5"_s, privileged.name())->source, EvidenceSource::Api);
         expect("5.7", privileged.name(), CheckStatus::Info);
+        // One definition of a dangerous capability: the checklist and the Capabilities tab's
+        // model name the same ones, for a container with Docker's default set (unconfined
+        // only loses seccomp) and for one with SYS_ADMIN added.
+        for (const ScopedContainer *c : {&unconfined, &sysadmin}) {
+            const CheckResult *caps = result(r, u"DS-DANGEROUS-CAPS"_s, c->name());
+            const ContainerFacts *facts = factsOf(r, c->name());
+            QVERIFY2(caps && facts, qPrintable(c->name()));
+            CapabilityModel model;
+            model.setFacts(facts->capabilities);
+            QCOMPARE(capabilityList(caps, u"dangerous capabilities"_s), model.held(CapabilityRisk::Dangerous));
+            QCOMPARE(capabilityList(caps, u"default, risky capabilities"_s), model.held(CapabilityRisk::Risky, true));
+        }
+        QCOMPARE(result(r, u"DS-DANGEROUS-CAPS"_s, unconfined.name())->status, CheckStatus::Pass);
+        QCOMPARE(capabilityList(result(r, u"DS-DANGEROUS-CAPS"_s, unconfined.name()), u"default, risky capabilities"_s),
+                 Capabilities::names(Capabilities::defaultRiskyMask()));
+        QCOMPARE(capabilityList(result(r, u"DS-DANGEROUS-CAPS"_s, sysadmin.name()), u"dangerous capabilities"_s),
+                 QStringList{u"CAP_SYS_ADMIN"_s});
         // The daemon connected to: plain daemon, no userns, its own socket.
         expect("2.9", {}, CheckStatus::Warn);
         const CheckResult *sockCheck = result(r, u"DS-SOCKET-ACCESS"_s);
