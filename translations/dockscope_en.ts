@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+200"/>
         <source>%n sample(s) from %1 to %2.</source>
         <translation>
             <numerusform>%n sample from %1 to %2.</numerusform>
@@ -34,19 +34,11 @@
 <context>
     <name>Ui</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+501"/>
+        <location filename="../ui/mainwindow.cpp" line="+511"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>
             <numerusform>%n containers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/checklistpage.cpp" line="+412"/>
-        <source>%n check(s): %1 failed, %2 warnings, %3 passed, %4 unknown</source>
-        <translation>
-            <numerusform>%n check: %1 failed, %2 warnings, %3 passed, %4 unknown</numerusform>
-            <numerusform>%n checks: %1 failed, %2 warnings, %3 passed, %4 unknown</numerusform>
         </translation>
     </message>
     <message numerus="yes">

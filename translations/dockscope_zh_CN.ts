@@ -44,7 +44,12 @@
         <translation>Dockscope 检查项</translation>
     </message>
     <message>
-        <location filename="../core/audit/containerchecks.cpp" line="+220"/>
+        <location filename="../core/audit/containerchecks.cpp" line="+103"/>
+        <source>Privileged: the container holds every capability.</source>
+        <translation>特权容器：该容器拥有全部能力。</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>The limit is recorded in the container&apos;s configuration, but the kernel does not enforce it: the container has no cgroup of its own for it (rootless Docker without cgroup delegation).</source>
         <translation>该限制记录在容器配置中，但内核并未执行：容器没有属于自己的对应控制组（cgroup）（未委派控制组的无根（rootless）模式 Docker）。</translation>
     </message>
@@ -215,7 +220,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/audit/dschecks.cpp" line="+382"/>
+        <location filename="../core/audit/dschecks.cpp" line="+395"/>
         <source>Give the container a memory limit.</source>
         <translation>为容器设置内存限制。</translation>
     </message>
@@ -808,9 +813,24 @@
         <translation>关闭实验性功能。</translation>
     </message>
     <message>
-        <location filename="../core/audit/dschecks.cpp" line="+18"/>
-        <source>Only root can reach the Docker socket in use</source>
-        <translation>只有 root 能访问当前使用的 Docker 套接字</translation>
+        <location filename="../core/audit/dschecks.cpp" line="-26"/>
+        <source>Holds dangerous capabilities: %1.</source>
+        <translation>拥有危险能力：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No dangerous capability; it holds Docker&apos;s default, risky ones: %1.</source>
+        <translation>没有危险能力；拥有 Docker 默认能力集中有风险的能力：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No dangerous capability.</source>
+        <translation>没有危险能力。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Who can reach the Docker socket in use</source>
+        <translation>可访问当前 Docker 套接字的用户</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -824,11 +844,41 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>The daemon&apos;s data root is accessible to root only</source>
-        <translation>守护进程的数据根目录只有 root 能访问</translation>
+        <source>Access to the daemon&apos;s data root</source>
+        <translation>守护进程数据根目录的访问权限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>User namespace remapping of container root</source>
+        <translation>容器 root 的用户命名空间重映射</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rootless mode of the daemon</source>
+        <translation>守护进程的无根（rootless）模式</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Host memory seen by the container, and its limit</source>
+        <translation>容器可见的宿主机内存及其限制</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Namespaces shared with the host</source>
+        <translation>与宿主机共享的命名空间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enforced namespaces against the container&apos;s configuration</source>
+        <translation>实际生效的命名空间与容器配置的对比</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dangerous capabilities in the container&apos;s bounding set</source>
+        <translation>容器边界集中的危险能力</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>The data root holds every container&apos;s file system, volumes and secrets.</source>
         <translation>数据根目录保存着每个容器的文件系统、卷和机密数据。</translation>
     </message>
@@ -838,22 +888,12 @@
         <translation>将数据根目录保持为 root:root drwx--x---。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Container root is remapped to an unprivileged host user</source>
-        <translation>容器内的 root 已重映射为宿主机上的无特权用户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Without user namespace remapping, uid 0 in a container is uid 0 on the host.</source>
         <translation>没有用户命名空间重映射时，容器中的 uid 0 就是宿主机上的 uid 0。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The daemon runs in rootless mode</source>
-        <translation>守护进程以无根（rootless）模式运行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>A rootless daemon and its containers run as an ordinary user: an escape does not give root.</source>
         <translation>无根守护进程及其容器以普通用户身份运行：逃逸也得不到 root 权限。</translation>
     </message>
@@ -863,22 +903,12 @@
         <translation>考虑使用无根（rootless）模式；其次是用户命名空间重映射。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The container does not see the host&apos;s memory without a limit</source>
-        <translation>容器在没有限制的情况下看不到宿主机的内存</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>/proc/meminfo is not namespaced: the container sees the host&apos;s memory, and without a limit it may take all of it.</source>
         <translation>/proc/meminfo 没有命名空间隔离：容器看到的是宿主机的内存，没有限制时它可能会占满全部内存。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The container shares no namespace with the host</source>
-        <translation>容器不与宿主机共享任何命名空间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Each namespace shared with the host removes one layer of isolation.</source>
         <translation>每与宿主机共享一个命名空间，就少了一层隔离。</translation>
     </message>
@@ -888,12 +918,7 @@
         <translation>不使用 --pid/--network/--ipc/--uts/--userns host 运行。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The container&apos;s enforced namespaces match its configuration</source>
-        <translation>容器在内核中实际的命名空间与其配置一致</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>When the kernel&apos;s namespaces differ from what inspect says, the configuration cannot be trusted to describe the container.</source>
         <translation>当内核中的命名空间与 inspect 的结果不一致时，就不能再相信配置能准确描述该容器。</translation>
     </message>
@@ -903,12 +928,7 @@
         <translation>重新创建容器，并查明是什么改变了它的命名空间（运行时、钩子、nsenter）。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The container&apos;s bounding set holds no dangerous capability</source>
-        <translation>容器的边界集中不含危险能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>SYS_ADMIN, SYS_PTRACE, SYS_MODULE, NET_ADMIN, DAC_READ_SEARCH and similar capabilities are known container escapes, even when only in the bounding set.</source>
         <translation>SYS_ADMIN、SYS_PTRACE、SYS_MODULE、NET_ADMIN、DAC_READ_SEARCH 等能力是已知的容器逃逸途径，即使它们只出现在边界集中。</translation>
     </message>
@@ -2799,7 +2819,7 @@
         <translation>修改强制访问控制策略（AppArmor、Smack）：容器中的 root 可以卸下对自己的约束。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reads and clears the kernel log, which is not namespaced, and sees kernel addresses that help exploits against the host.</source>
         <translation>读取和清空内核日志（内核日志没有命名空间隔离），并能看到有助于攻击宿主机的内核地址。</translation>
     </message>
@@ -2832,6 +2852,21 @@
         <location line="+2"/>
         <source>Checkpoint/restore helpers: choose pids of new processes and read other processes&apos; memory maps.</source>
         <translation>检查点/恢复辅助功能：可以指定新进程的 pid，并读取其他进程的内存映射。</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>dangerous</source>
+        <translation>危险</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default, risky</source>
+        <translation>默认，有风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added, risky</source>
+        <translation>新增，有风险</translation>
     </message>
 </context>
 <context>
@@ -2904,12 +2939,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+402"/>
+        <location line="+403"/>
         <source>%1, %2 driver</source>
         <translation>%1，%2 驱动</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-397"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
@@ -3109,7 +3144,7 @@
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Container %1</source>
         <translation>容器 %1</translation>
     </message>
@@ -3758,7 +3793,7 @@
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="+14"/>
+        <location filename="../ui/errortext.cpp" line="+15"/>
         <source>The Docker daemon cannot be reached at this address.</source>
         <translation>无法通过此地址连接 Docker 守护进程。</translation>
     </message>
@@ -4088,7 +4123,7 @@ Technical detail: %2</source>
         <translation>不可用：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+676"/>
+        <location filename="../ui/mainwindow.cpp" line="+686"/>
         <source>About Dockscope</source>
         <translation>关于 Dockscope</translation>
     </message>
@@ -4406,7 +4441,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/checklistpresentation.cpp" line="+22"/>
+        <location filename="../ui/models/checklistpresentation.cpp" line="+23"/>
         <source>pass</source>
         <comment>verdict</comment>
         <translation>通过</translation>
@@ -4512,7 +4547,27 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>DS Dockscope 自有检查项</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+11"/>
+        <source>%1 failed, %2 warnings, %3 unknown, %4 notes, %5 info, %6 passed</source>
+        <translation>%1 项未通过，%2 项警告，%3 项未知，%4 项提示，%5 项信息，%6 项通过</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n check(s): %1</source>
+        <translation>
+            <numerusform>%n 项检查：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n check(s) shown: %2</source>
+        <extracomment>The filter shows some of the checks; %1 is how many, %2 their verdict counts.</extracomment>
+        <translation>
+            <numerusform>显示 %1 项（共 %n 项检查）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
@@ -4538,7 +4593,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../ui/models/containerlistpresentation.cpp" line="+21"/>
+        <location filename="../ui/models/containerlistpresentation.cpp" line="+22"/>
         <source>running</source>
         <comment>container state</comment>
         <translation>运行中</translation>
@@ -4586,48 +4641,48 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>已删除</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>privileged</source>
         <comment>badge</comment>
         <translation>特权</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>+caps</source>
         <comment>badge</comment>
         <translation>+能力</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>host ns</source>
         <comment>badge</comment>
         <translation>宿主机命名空间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no mem limit</source>
         <comment>badge</comment>
         <translation>无内存限制</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>docker.sock</source>
         <comment>badge</comment>
         <translation>docker.sock</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>root</source>
         <comment>badge</comment>
         <translation>root</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+47"/>
         <source>Privileged: every capability, every device, no seccomp — root here is root on the host.</source>
         <translation>特权容器：拥有全部能力和全部设备，没有 seccomp——这里的 root 就是宿主机上的 root。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Capabilities added to Docker&apos;s default set: %1</source>
         <translation>在 Docker 默认能力集基础上添加的能力：%1</translation>
     </message>
@@ -4642,12 +4697,18 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>无内存限制：它可能耗尽宿主机及相邻容器的资源。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>The Docker socket is mounted: whoever controls this container controls the host.</source>
         <translation>挂载了 Docker 套接字：谁控制了这个容器，谁就控制了宿主机。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <source>%1 (%2)</source>
+        <comment>capability (risk)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Runs as root (no user set).</source>
         <translation>以 root 身份运行（未设置用户）。</translation>
     </message>
@@ -4657,7 +4718,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>容器的配置中没有发现安全问题。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -4750,6 +4811,11 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <location line="+1"/>
         <source>Shared with the host.</source>
         <translation>与宿主机共享。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No namespaces were read: the container is not running, or its process could not be read.</source>
+        <translation>未读取到命名空间：容器未运行，或无法读取其进程。</translation>
     </message>
     <message>
         <location filename="../ui/models/cgrouppresentation.cpp" line="+25"/>
@@ -4877,6 +4943,11 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>cgroup 路径</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>No cgroup values were read.</source>
+        <translation>未读取到控制组（cgroup）的值。</translation>
+    </message>
+    <message>
         <location filename="../ui/models/securityoptionspresentation.cpp" line="+43"/>
         <source>No new privileges</source>
         <translation>禁止提权（no-new-privileges）</translation>
@@ -4907,7 +4978,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>cgroup 内存限制</translation>
     </message>
     <message>
-        <location filename="../ui/models/namespacepresentation.cpp" line="+6"/>
+        <location filename="../ui/models/namespacepresentation.cpp" line="-33"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
@@ -4937,9 +5008,14 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../ui/models/capabilitypresentation.cpp" line="+36"/>
+        <location filename="../ui/models/capabilitypresentation.cpp" line="+42"/>
         <source>Capability</source>
         <translation>能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>风险</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4982,7 +5058,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>为什么重要</translation>
     </message>
     <message>
-        <location filename="../ui/models/cgrouppresentation.cpp" line="-35"/>
+        <location filename="../ui/models/cgrouppresentation.cpp" line="-50"/>
         <source>Limit or counter</source>
         <translation>限制或计数器</translation>
     </message>
@@ -5024,6 +5100,11 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>宿主机上</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>No /proc/meminfo values were read.</source>
+        <translation>未读取到 /proc/meminfo 的值。</translation>
+    </message>
+    <message>
         <location filename="../ui/models/mountpresentation.cpp" line="+15"/>
         <source>Type</source>
         <translation>类型</translation>
@@ -5052,6 +5133,11 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <location line="+1"/>
         <source>Sensitive</source>
         <translation>敏感</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No mounts: the container sees only its image&apos;s file system.</source>
+        <translation>没有挂载：容器只能看到其镜像的文件系统。</translation>
     </message>
     <message>
         <location filename="../ui/models/namespacepresentation.cpp" line="+12"/>
@@ -5089,7 +5175,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>无（此宿主机没有 LSM）</translation>
     </message>
     <message>
-        <location filename="../ui/models/mountpresentation.cpp" line="+9"/>
+        <location filename="../ui/models/mountpresentation.cpp" line="-19"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -5099,9 +5185,9 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../ui/models/factpresentationmodel.cpp" line="+81"/>
+        <location filename="../ui/models/factpresentationmodel.cpp" line="+90"/>
         <location filename="../ui/models/mountpresentation.cpp" line="+5"/>
-        <location filename="../ui/pages/hostpage.cpp" line="+109"/>
+        <location filename="../ui/pages/hostpage.cpp" line="+113"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -5131,7 +5217,12 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>宿主机系统目录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/models/factpresentationmodel.cpp" line="-13"/>
+        <location filename="../ui/models/factpresentationmodel.cpp" line="-57"/>
+        <source>Nothing was read for this table.</source>
+        <translation>此表未读取到任何内容。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>no limit</source>
         <translation>未限制</translation>
     </message>
@@ -5172,7 +5263,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/checklistpage.cpp" line="+305"/>
+        <location filename="../ui/pages/checklistpage.cpp" line="+306"/>
         <source>severity: %1</source>
         <translation>严重程度：%1</translation>
     </message>
@@ -5270,16 +5361,9 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>重新运行所有检查项（窗口仍可正常使用）</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location filename="../ui/models/checklistpresentation.cpp" line="-83"/>
         <source>The checklist has not run yet.</source>
         <translation>检查清单尚未运行。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n check(s): %1 failed, %2 warnings, %3 passed, %4 unknown</source>
-        <translation>
-            <numerusform>共 %n 个检查项：%1 项未通过，%2 项警告，%3 项通过，%4 项未知</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/pages/containertab.cpp" line="+113"/>
@@ -5490,19 +5574,34 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>检查清单尚未对此容器作出判定；上面发现的问题来自它的配置。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/containercapabilitiespage.cpp" line="+66"/>
+        <location filename="../ui/pages/containercapabilitiespage.cpp" line="+80"/>
         <source>Not known to matter much inside a container.</source>
         <translation>在容器内通常影响不大。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Dangerous capabilities this container holds</source>
         <translation>此容器拥有的危险能力</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>None beyond Docker&apos;s default set.</source>
-        <translation>除 Docker 默认能力集外没有其他能力。</translation>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risky capabilities from Docker&apos;s default set</source>
+        <translation>来自 Docker 默认能力集的有风险能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: they were dropped.</source>
+        <translation>无：均已移除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risky capabilities added to Docker&apos;s default set</source>
+        <translation>在 Docker 默认能力集之外新增的有风险能力</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5963,6 +6062,83 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <location line="+4"/>
         <source>A socket you forwarded yourself: facts come from the API only.</source>
         <translation>由你自己转发的套接字：信息仅来自 API。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/errnotext.cpp" line="+14"/>
+        <source>No such file or directory</source>
+        <translation>没有那个文件或目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>权限不够</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>不允许的操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such process</source>
+        <translation>没有那个进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>不是目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>符号链接的层数过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid argument</source>
+        <translation>无效的参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection refused</source>
+        <translation>拒绝连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource temporarily unavailable</source>
+        <translation>资源暂时不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>设备上没有空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/badgedelegate.cpp" line="+49"/>
+        <source>+%1</source>
+        <comment>hidden badges</comment>
+        <extracomment>Badges that do not fit the column, e.g. &quot;+2&quot;; the tooltip lists them all.</extracomment>
+        <translation>+%1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "errortext.h"
 
 #include "ui/tr.h"
+#include "ui/models/errnotext.h"
 
 namespace dockscope::ui {
 
@@ -111,7 +112,7 @@ QString unavailableText(const core::Error &error)
     if (error.detail.isEmpty())
         return Tr::tr("unavailable: %1").arg(unavailableReason(error.code));
     //: %1 is a short reason ("needs root"), %2 the technical detail (path: errno text)
-    return Tr::tr("unavailable: %1 — %2").arg(unavailableReason(error.code), error.detail);
+    return Tr::tr("unavailable: %1 — %2").arg(unavailableReason(error.code), translatedDetail(error.detail));
 }
 
 } // namespace dockscope::ui

@@ -67,7 +67,17 @@ const auto s_stateKey = u"window/state"_s;
 const auto s_splitterKey = u"window/splitter"_s;
 const auto s_checklistSplitterKey = u"window/checklistSplitter"_s;
 const auto s_hostSplitterKey = u"window/hostSplitter"_s;
-const auto s_documentationUrl = u"https://example.invalid/dockscope"_s;
+
+/// The README: installed with the program (CMAKE_INSTALL_DOCDIR), else the source tree's when
+/// running from a build directory.
+QUrl documentationUrl()
+{
+    for (const QString &path : {QStringLiteral(DOCKSCOPE_DOC_DIR "/README.md"), QStringLiteral(DOCKSCOPE_SOURCE_README)}) {
+        if (QFileInfo::exists(path))
+            return QUrl::fromLocalFile(path);
+    }
+    return QUrl::fromLocalFile(QStringLiteral(DOCKSCOPE_DOC_DIR "/README.md"));
+}
 
 /// The width the Created column needs for a short date and time in the current locale.
 int createdColumnWidth(const QWidget *view)
@@ -356,7 +366,7 @@ void MainWindow::createActions()
     m_documentationAction->setShortcut(QKeySequence::HelpContents);
     m_documentationAction->setIcon(QIcon::fromTheme(u"help-contents"_s));
     connect(m_documentationAction, &QAction::triggered, this,
-            [] { QDesktopServices::openUrl(QUrl(s_documentationUrl)); });
+            [] { QDesktopServices::openUrl(documentationUrl()); });
     // Across the window's tabs from anywhere in it (a container tab's own pages are clicked).
     m_nextTabAction = new QAction(this);
     m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild});
@@ -672,7 +682,7 @@ void MainWindow::showAbout()
         lines << Tr::tr("Connected daemon: Docker %1, API %2").arg(m_session->version().version, m_session->version().apiVersion);
     lines << QString();
     lines << Tr::tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).");
-    lines << Tr::tr("Documentation: %1").arg(s_documentationUrl);
+    lines << Tr::tr("Documentation: %1").arg(documentationUrl().toLocalFile());
     auto *box = new QMessageBox(QMessageBox::Information, Tr::tr("About Dockscope"), lines.join(u'\n'),
                                 QMessageBox::Close, this);
     box->setObjectName(u"aboutBox"_s);
@@ -680,7 +690,7 @@ void MainWindow::showAbout()
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     QPushButton *docs = box->addButton(Tr::tr("Open &documentation"), QMessageBox::HelpRole);
-    connect(docs, &QPushButton::clicked, this, [] { QDesktopServices::openUrl(QUrl(s_documentationUrl)); });
+    connect(docs, &QPushButton::clicked, this, [] { QDesktopServices::openUrl(documentationUrl()); });
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -123,6 +123,7 @@ ChecklistPage::ChecklistPage(ChecklistModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistPage::showCurrent);
     const auto expand = [this] { m_view->expandAll(); };
     connect(m_filter, &QAbstractItemModel::modelReset, this, expand);
+    connect(m_filter, &ChecklistFilterProxy::visibleSummaryChanged, this, &ChecklistPage::updateSummary);
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         m_shortWidths.clear();
         fitTitleColumn();
@@ -398,24 +399,14 @@ void ChecklistPage::retranslateUi()
     }
     m_rerun->setText(Tr::tr("Run again"));
     updateRerun();
-    const auto sections = m_model->sectionSummaries();
-    core::AuditSummary total;
-    for (const auto &s : sections) {
-        total.pass += s.summary.pass;
-        total.warn += s.summary.warn;
-        total.fail += s.summary.fail;
-        total.unknown += s.summary.unknown;
-    }
-    if (m_model->resultCount() == 0)
-        m_summary->setText(Tr::tr("The checklist has not run yet."));
-    else
-        m_summary->setText(Tr::tr("%n check(s): %1 failed, %2 warnings, %3 passed, %4 unknown", nullptr,
-                                  m_model->resultCount())
-                               .arg(total.fail)
-                               .arg(total.warn)
-                               .arg(total.pass)
-                               .arg(total.unknown));
+    updateSummary();
     showCurrent();
+}
+
+/// Every verdict kind, over the checks the filter shows.
+void ChecklistPage::updateSummary()
+{
+    m_summary->setText(ChecklistPresentation::summaryText(m_filter->visibleSummary(), m_model->resultCount()));
 }
 
 } // namespace dockscope::ui

@@ -68,6 +68,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void updateSummary();
     void retranslateUi();
     void applyFilter();
     void showCurrent();
