@@ -32,6 +32,17 @@ QString DockerCliResult::out() const
     return QString::fromUtf8(standardOutput).trimmed();
 }
 
+bool TestEnv::emulated()
+{
+    return qEnvironmentVariableIsSet("DOCKSCOPE_TEST_EMULATED");
+}
+
+const char *TestEnv::skipUnderEmulationReason()
+{
+    return "host-independent mechanics: run on the Debian 12 leg; left out under software emulation "
+           "(DOCKSCOPE_TEST_EMULATED), where they cost minutes";
+}
+
 bool TestEnv::available(QString *why)
 {
     const char *required[] = {"DOCKSCOPE_TEST_HOST", "DOCKSCOPE_TEST_USERNS_HOST", "DOCKSCOPE_TEST_IMAGE",

@@ -34,6 +34,12 @@ class TestEnv
 public:
     /// Fails the current test (QFAIL-style message in *why) when the variables are missing.
     static bool available(QString *why);
+    /// True in the software-emulated Debian 13 guest (scripts/debian13/guest-test.sh sets
+    /// DOCKSCOPE_TEST_EMULATED): everything runs ten times slower there. Tests of mechanics that
+    /// do not depend on the host (ssh process handling, locale rules) skip there with
+    /// skipUnderEmulationReason(); the Debian 12 leg runs them on real hardware.
+    static bool emulated();
+    static const char *skipUnderEmulationReason();
 
     static QString host();          ///< DOCKSCOPE_TEST_HOST
     static QString socketPath();    ///< the path part of host()

@@ -495,6 +495,8 @@ void tst_SshRemote::loginShells_data()
 void tst_SshRemote::loginShells()
 {
     QFETCH(QString, shell);
+    if (TestEnv::emulated() && shell != u"/bin/bash"_s)
+        QSKIP(TestEnv::skipUnderEmulationReason());
     if (::geteuid() != 0)
         QSKIP("creating a user with that login shell needs root");
     QVERIFY2(QFileInfo(shell).isExecutable(), qPrintable(shell + u" missing: run scripts/install-deps"_s));
@@ -550,11 +552,10 @@ void tst_SshRemote::tenThousandPaths()
 {
     // A big host's worth of paths: more than one argument may hold (128 KiB), so more than one
     // ssh run, and each path gets its own answer. 40 files, the rest absent.
-    if (qEnvironmentVariableIsSet("DOCKSCOPE_TEST_EMULATED")) {
-        // Measured: 12 s on the Debian 12 leg, more than Qt's 300 s function limit in the guest
-        // under TCG; the framing and splitting are the same code on both.
-        QSKIP("10,000 paths run on the Debian 12 leg; under software emulation they take minutes");
-    }
+    // Measured: 12 s on the Debian 12 leg, more than Qt's 300 s function limit in the guest
+    // under TCG; the framing and splitting are the same code on both.
+    if (TestEnv::emulated())
+        QSKIP(TestEnv::skipUnderEmulationReason());
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QStringList paths;
@@ -593,6 +594,8 @@ void tst_SshRemote::tenThousandPaths()
 
 void tst_SshRemote::failedBatchIsRetried()
 {
+    if (TestEnv::emulated())
+        QSKIP(TestEnv::skipUnderEmulationReason());
     // The first ssh run fails (a wrapper stands in for a dropped connection), the next work.
     // A snapshot (one audit) served the failure for its whole life, so one bad moment
     // blinded a whole audit; it is served briefly now, then the path is fetched again.
@@ -617,6 +620,8 @@ void tst_SshRemote::failedBatchIsRetried()
 
 void tst_SshRemote::outputIsCapped()
 {
+    if (TestEnv::emulated())
+        QSKIP(TestEnv::skipUnderEmulationReason());
     // One batch's output has a hard cap: the batch stops with ProtocolError, what came
     // complete before is kept, and what the stop cost is fetched again later on its own.
     QTemporaryDir dir;
@@ -641,6 +646,8 @@ void tst_SshRemote::outputIsCapped()
 
 void tst_SshRemote::passphraseGoesThroughAskpass()
 {
+    if (TestEnv::emulated())
+        QSKIP(TestEnv::skipUnderEmulationReason());
     // A key with a passphrase, accepted by the server: batch mode cannot use it, an SSH_ASKPASS
     // program (what the GUI sets) answers the prompt.
     const QString key = m_dir.filePath(u"pp_ed25519"_s);
@@ -704,6 +711,8 @@ void tst_SshRemote::reconnectsAfterSshDies_data()
 void tst_SshRemote::reconnectsAfterSshDies()
 {
     QFETCH(ConnectionProfile::SshTransport, transport);
+    if (TestEnv::emulated() && transport != ConnectionProfile::SshTransport::DialStdio)
+        QSKIP(TestEnv::skipUnderEmulationReason());
     ScopedContainer c(u"sshre"_s, {});
     QVERIFY2(c.ok(), qPrintable(c.error()));
     const SshTarget t = target(TestEnv::socketPath());
@@ -804,6 +813,8 @@ void tst_SshRemote::memorySamplesLogInOnce()
 
 void tst_SshRemote::readsFromThreeTabsShareOneLogin()
 {
+    if (TestEnv::emulated())
+        QSKIP(TestEnv::skipUnderEmulationReason());
     // Three tabs sample at once from worker threads, each through its own snapshot view as a
     // container refresh does, plus the live view: one login in all.
     const int loginsBefore = sshdLogins();
@@ -837,6 +848,8 @@ void tst_SshRemote::readsFromThreeTabsShareOneLogin()
 
 void tst_SshRemote::deadOrHungMasterIsReplaced()
 {
+    if (TestEnv::emulated())
+        QSKIP(TestEnv::skipUnderEmulationReason());
     SshHostFs fs(target(TestEnv::socketPath()));
     fs.setBatchTimeout(std::chrono::seconds(4));
     QVERIFY2(fs.stat(u"/etc/hostname"_s).has_value(), errorText(fs.stat(u"/etc/hostname"_s)).constData());
