@@ -227,6 +227,19 @@ bool CheckContext::requireHostAccess(CheckResult &result) const
     return false;
 }
 
+std::optional<QString> CheckContext::requireDataRoot(CheckResult &result) const
+{
+    if (!requireHostAccess(result))
+        return std::nullopt;
+    const QString root = m_input.info.dockerRootDir;
+    if (root.isEmpty()) {
+        setUnknown(result, Error{ErrorCode::Unavailable, u"/info has no DockerRootDir"_s});
+        return std::nullopt;
+    }
+    addEvidence(result, u"/info DockerRootDir"_s, root);
+    return root;
+}
+
 void addEvidence(CheckResult &result, const QString &key, const QString &value)
 {
     result.evidence.append(Evidence{key, value});

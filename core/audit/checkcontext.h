@@ -63,6 +63,10 @@ public:
 
     /// Sets Unknown(Unavailable) and returns false when there is no host access.
     bool requireHostAccess(CheckResult &result) const;
+    /// The daemon's data root (/info DockerRootDir) on a host this audit can read, recorded as
+    /// evidence; nullopt after setting Unknown(Unavailable) when there is no host access or the
+    /// daemon did not say.
+    std::optional<QString> requireDataRoot(CheckResult &result) const;
 
     /// The daemon's pid on this host, when known.
     std::optional<qint64> daemonPid() const { return m_input.host.daemonPid; }

@@ -71,14 +71,10 @@ void judgeSocketAccess(const CheckContext &c, const CheckTarget &, CheckResult &
 
 void judgeDataRootPermissions(const CheckContext &c, const CheckTarget &, CheckResult &r)
 {
-    if (!c.requireHostAccess(r))
+    const std::optional<QString> dataRoot = c.requireDataRoot(r);
+    if (!dataRoot)
         return;
-    const QString root = c.input().info.dockerRootDir;
-    if (root.isEmpty()) {
-        setUnknown(r, Error{ErrorCode::Unavailable, u"/info has no DockerRootDir"_s});
-        return;
-    }
-    addEvidence(r, u"/info DockerRootDir"_s, root);
+    const QString &root = *dataRoot;
     const std::optional<quint32> owner = c.daemonOwnerUid();
     if (!owner) {
         setUnknown(r, Error{ErrorCode::Unavailable, u"the rootless daemon's owner is unknown"_s});

@@ -36,14 +36,10 @@ QString unescapeMount(const QString &s)
 
 void judgePartition(const CheckContext &c, const CheckTarget &, CheckResult &r)
 {
-    if (!c.requireHostAccess(r))
+    const std::optional<QString> dataRoot = c.requireDataRoot(r);
+    if (!dataRoot)
         return;
-    const QString root = c.input().info.dockerRootDir;
-    if (root.isEmpty()) {
-        setUnknown(r, Error{ErrorCode::Unavailable, u"/info has no DockerRootDir"_s});
-        return;
-    }
-    addEvidence(r, u"/info DockerRootDir"_s, root);
+    const QString &root = *dataRoot;
     const QString mi = c.daemonPid() ? u"/proc/%1/mountinfo"_s.arg(*c.daemonPid()) : u"/proc/self/mountinfo"_s;
     const Result<QByteArray> text = c.fs()->readFile(mi);
     r.source = EvidenceSource::Proc;
