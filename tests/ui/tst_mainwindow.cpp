@@ -274,7 +274,7 @@ void tst_MainWindow::privilegeBar()
     context.collect.socketPath = TestEnv::socketPath();
     context.elevatable = std::make_shared<core::ElevatedHostFs>(TestEnv::socketPath());
     ui::ContainerTab tab(c.id(), c.name(), context);
-    tab.resize(1100, 700);
+    tab.resize(1280, 800);
     tab.show();
     QTRY_VERIFY_WITH_TIMEOUT(tab.hasFacts(), 30000);
     QVERIFY(tab.privilegeBar()->isVisible());

@@ -82,7 +82,7 @@ void tst_RemoteWindow::forwardedSocketWindow()
     QVERIFY(remote);
     QVERIFY(remote != &local);
     QVERIFY(remote->remoteConnection());
-    remote->resize(1400, 900);
+    remote->resize(1280, 800);
 
     // The host is always visible: profile name in the title and the bar, and no host access.
     QVERIFY2(remote->windowTitle().contains(u"Forwarded test daemon"_s), qPrintable(remote->windowTitle()));
