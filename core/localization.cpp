@@ -48,6 +48,17 @@ QString languageCode(const QLocale &locale)
     return locale.language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
 }
 
+QString formatDateTime(const QDateTime &time, const QLocale &locale)
+{
+    if (!time.isValid())
+        return QString();
+    // Day and month never swap places, and the month is a word (or 月), so no reader mistakes
+    // one for the other; 24 hours and seconds, as the facts' times are compared to the second.
+    const QString pattern = locale.language() == QLocale::Chinese ? u"yyyy年M月d日 HH:mm:ss"_s
+                                                                  : u"d MMM yyyy HH:mm:ss"_s;
+    return locale.toString(time.toLocalTime(), pattern);
+}
+
 void installTranslators(const QLocale &locale, const QString &qmDirectory)
 {
     QCoreApplication *app = QCoreApplication::instance();

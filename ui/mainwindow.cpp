@@ -79,11 +79,10 @@ QUrl documentationUrl()
     return QUrl::fromLocalFile(QStringLiteral(DOCKSCOPE_DOC_DIR "/README.md"));
 }
 
-/// The width the Created column needs for a short date and time in the current locale.
+/// The width the Created column needs for a date and time in the current language.
 int createdColumnWidth(const QWidget *view)
 {
-    return view->fontMetrics().horizontalAdvance(
-               QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
+    return view->fontMetrics().horizontalAdvance(core::formatDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58))))
         + 24;
 }
 const auto s_tabsKey = u"window/openContainers"_s;
@@ -443,7 +442,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_hostPage), Tr::tr("Host and daemon"));
     m_tabs->setTabText(m_tabs->indexOf(m_checklistPage), Tr::tr("Checklist"));
     m_listPresentation->retranslate();
-    // Dates take the new locale's short format: give the column its width again.
+    // Dates have another width in the other language: give the column its width again.
     m_listView->setColumnWidth(ContainerListModel::CreatedColumn, createdColumnWidth(m_listView));
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i)))
