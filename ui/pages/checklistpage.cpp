@@ -172,7 +172,8 @@ void ChecklistPage::fitTitleColumn()
     const QAbstractItemView *view = m_view; // QTreeView makes sizeHintForColumn() protected
     const QFontMetrics metrics = m_view->fontMetrics();
     // The short columns fit their longest text in any row, not only the rows in view (the
-    // view's own size hint): "DS-DANGEROUS-CAPS" must not be cut because it is scrolled away.
+    // view's own size hint): "DS-DANGEROUS-CAPS" must not be cut because it is scrolled away,
+    // nor to leave the title a few more pixels (it was "DS-DAN…" in Chinese at 1280×800).
     // Measured once per model reset or language, not on every resize (thousands of rows).
     if (m_shortWidths.isEmpty()) {
         const QAbstractItemModel *model = m_view->model();
@@ -187,10 +188,6 @@ void ChecklistPage::fitTitleColumn()
                     wanted = std::max(wanted, metrics.horizontalAdvance(index.data().toString()) + decoration + 16);
                 }
             }
-            // Dockscope's own ids are long ("DS-DANGEROUS-CAPS"): the id column stops at a short
-            // id's width (the whole id heads the details pane and the tooltip), the title reads.
-            if (column == ChecklistModel::IdColumn)
-                wanted = std::min(wanted, metrics.averageCharWidth() * 12);
             m_shortWidths.append(wanted);
         }
     }
