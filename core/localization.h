@@ -31,6 +31,13 @@ QString languageCode(const QLocale &locale);
 /// "12/6/26 11:51 PM") and between Qt versions. The GUI, the CLI and the reports all use it.
 QString formatDateTime(const QDateTime &time, const QLocale &locale = QLocale());
 
+/// An error detail ("/proc/42/ns/net: No such file or directory") with the C library's errno
+/// text in the installed language ("/proc/42/ns/net: 没有那个文件或目录"). Core keeps details
+/// technical and in English (strerror in the C locale); the GUI, the CLI's text output and the
+/// reports show them through this. Only the whole detail or its last part after ": " is
+/// translated, never text inside a path; texts not in the table stay as they are.
+QString translatedDetail(const QString &detail);
+
 /// Makes `locale` the default (numbers, dates, paper size) and installs, application-wide,
 /// Dockscope's catalogue from `qmDirectory` (the English one, for its plural forms, when the
 /// language has none) and Qt's own qtbase_<lang> from QLibraryInfo::TranslationsPath. The

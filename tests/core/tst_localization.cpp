@@ -19,6 +19,7 @@ private Q_SLOTS:
     void switchReplacesCatalogues();
     void datesKeepTheirFormat_data();
     void datesKeepTheirFormat();
+    void errnoTextsTranslate();
 };
 
 void tst_Localization::parseLanguage_data()
@@ -104,6 +105,20 @@ void tst_Localization::datesKeepTheirFormat()
     core::installTranslators(locale, QStringLiteral(DOCKSCOPE_QM_DIR));
     QCOMPARE(core::formatDateTime(local), text);
     QCOMPARE(core::formatDateTime(QDateTime()), QString());
+}
+
+void tst_Localization::errnoTextsTranslate()
+{
+    core::installTranslators(*core::parseLanguage(u"zh_CN"_s), QStringLiteral(DOCKSCOPE_QM_DIR));
+    const QString chinese = core::translatedDetail(u"No such file or directory"_s);
+    QVERIFY2(chinese != "No such file or directory"_L1, "the zh_CN catalogue has no errno texts");
+    QCOMPARE(core::translatedDetail(u"/etc/docker/daemon.json: No such file or directory"_s),
+             QString(u"/etc/docker/daemon.json: "_s + chinese));
+    // Inside a path, or not after ": ": unchanged.
+    QCOMPARE(core::translatedDetail(u"/No such file or directory/x: gone"_s), u"/No such file or directory/x: gone"_s);
+    QCOMPARE(core::translatedDetail(u"xNo such file or directory"_s), u"xNo such file or directory"_s);
+    core::installTranslators(*core::parseLanguage(u"en"_s), QStringLiteral(DOCKSCOPE_QM_DIR));
+    QCOMPARE(core::translatedDetail(u"/x: Permission denied"_s), u"/x: Permission denied"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Localization)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklistpage.h"
 
+#include "core/localization.h"
 #include "core/models/checklistmodel.h"
 #include "ui/errortext.h"
 #include "ui/models/checklistfilterproxy.h"
@@ -233,7 +234,7 @@ QString ChecklistPage::plainText(const core::CheckResult &r)
     if (!r.evidence.isEmpty()) {
         lines.append(Tr::tr("Evidence"));
         for (const core::Evidence &e : r.evidence)
-            lines.append(u"  %1: %2"_s.arg(e.key, e.value));
+            lines.append(u"  %1: %2"_s.arg(e.key, core::translatedDetail(e.value)));
     }
     if (r.remedyText)
         lines.append(Tr::tr("Remedy:") + u' ' + QCoreApplication::translate("Checks", r.remedyText));
@@ -287,8 +288,9 @@ QString ChecklistPage::messageText(const core::CheckResult &result)
     if (!result.message)
         return QString();
     QString text = QCoreApplication::translate("Checks", result.message);
+    // An argument may end in the C library's error text ("…: No such file or directory").
     for (const QString &arg : result.messageArgs)
-        text = text.arg(arg);
+        text = text.arg(core::translatedDetail(arg));
     return text;
 }
 
@@ -312,8 +314,8 @@ QString ChecklistPage::detailHtml(const core::CheckResult &r)
     if (!r.evidence.isEmpty()) {
         html += u"<p><b>%1</b></p><table cellspacing='0' cellpadding='2'>"_s.arg(Tr::tr("Evidence").toHtmlEscaped());
         for (const core::Evidence &e : r.evidence)
-            html += u"<tr><td><code>%1</code></td><td><code>%2</code></td></tr>"_s.arg(e.key.toHtmlEscaped(),
-                                                                                      e.value.toHtmlEscaped());
+            html += u"<tr><td><code>%1</code></td><td><code>%2</code></td></tr>"_s.arg(
+                e.key.toHtmlEscaped(), core::translatedDetail(e.value).toHtmlEscaped());
         html += u"</table>"_s;
     }
     if (r.remedyText)
