@@ -30,7 +30,6 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -852,7 +851,6 @@ void MainWindow::exportReport()
 
 void MainWindow::exportReportTo(const QString &path)
 {
-    m_cancelledExport.clear();
     QMap<QString, QList<core::MemorySample>> memory;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i))) {
@@ -865,14 +863,13 @@ void MainWindow::exportReportTo(const QString &path)
 
 void MainWindow::cancelExport()
 {
-    // The writer cannot be stopped half-way (TODO(#15): WindowSession::cancelExport()): its
-    // result is dropped and the file it wrote removed, so a cancelled export leaves nothing.
+    // The writer stops at its next page and writes nothing; onExportFinished() says so.
     if (m_exportPath.isEmpty())
         return;
-    m_cancelledExport = m_exportPath;
     statusBar()->showMessage(Tr::tr("Cancelling the export…"));
     if (m_exportProgress)
         m_exportProgress->close();
+    m_session->cancelExport();
 }
 
 void MainWindow::onExportFinished(const QString &path, const core::Result<void> &result)
@@ -880,10 +877,7 @@ void MainWindow::onExportFinished(const QString &path, const core::Result<void> 
     if (m_exportProgress)
         m_exportProgress->close();
     m_exportPath.clear();
-    if (!m_cancelledExport.isEmpty()) {
-        m_cancelledExport.clear();
-        if (result)
-            QFile::remove(path);
+    if (!result && result.error().code == core::ErrorCode::Cancelled) {
         statusBar()->showMessage(Tr::tr("Export cancelled; nothing was written."), 8000);
         return;
     }

@@ -158,8 +158,6 @@ private:
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     /// The progress of the report being written, null when none is.
     QPointer<QProgressDialog> m_exportProgress;
-    /// The export the user cancelled: its result is dropped and its file removed.
-    QString m_cancelledExport;
     QString m_exportPath;       ///< the report being written
     bool m_fittingList = false;             ///< fitListColumns() is resizing the sections
     bool m_listColumnsSetByUser = false;    ///< a border was dragged: keep the user's widths

@@ -22,8 +22,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStyle>
 #include <QPushButton>
 #include <QSettings>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void shortcutsFromTheFilter();
     void findInInspectJson();
     void exportWithoutDaemon();
+    void cancelExport();
 
 private:
     static void addSizes();
@@ -369,6 +372,28 @@ void tst_WindowLayout::exportWithoutDaemon()
     QTRY_VERIFY((box = w.findChild<QMessageBox *>(u"exportFailed"_s)) && box->isVisible());
     QVERIFY(!QFileInfo::exists(path));
     box->close();
+}
+
+void tst_WindowLayout::cancelExport()
+{
+    // A real Cancel: the writer stops, nothing is written, and the window says so.
+    apply(QSize(1280, 800), u"en"_s);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"report.pdf"_s);
+    m_window->exportReportTo(path);
+    QProgressDialog *progress = nullptr;
+    QTRY_VERIFY((progress = m_window->findChild<QProgressDialog *>(u"exportProgress"_s)) && progress->isVisible());
+    // Its Cancel button, as the user presses it (QProgressDialog::cancel() only resets it).
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"cancelled"_s),
+                              qPrintable(m_window->statusBar()->currentMessage()), 30000);
+    QVERIFY(!m_window->findChild<QMessageBox *>(u"exportDone"_s));
+    QVERIFY(!QFileInfo::exists(path));
+    // Not even the writer's temporary file.
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
 QTEST_MAIN(tst_WindowLayout)
