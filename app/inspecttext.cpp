@@ -5,6 +5,7 @@
 #include "tr.h"
 
 #include "core/facts/capabilities.h"
+#include "core/localization.h"
 #include "core/textsafety.h"
 
 #include <QLocale>
@@ -51,7 +52,7 @@ QString unavailableReason(const Error &why)
     if (why.detail.isEmpty())
         return Tr::tr("unavailable: %1").arg(reason);
     //: %1 reason, %2 technical detail (a path, an errno text)
-    return Tr::tr("unavailable: %1 (%2)").arg(reason, why.detail);
+    return Tr::tr("unavailable: %1 (%2)").arg(reason, core::translatedDetail(why.detail));
 }
 
 namespace {

@@ -12,6 +12,24 @@ namespace dockscope::core {
 namespace {
 // Marks the translators installTranslators() made, so that the next call replaces exactly them.
 const auto s_translatorName = "dockscope-translator"_L1;
+
+/// glibc's strerror texts for the errors that reading /proc, /sys and host files gives.
+const char *const s_errnoTexts[] = {
+    QT_TRANSLATE_NOOP("Facts", "No such file or directory"),
+    QT_TRANSLATE_NOOP("Facts", "Permission denied"),
+    QT_TRANSLATE_NOOP("Facts", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("Facts", "No such process"),
+    QT_TRANSLATE_NOOP("Facts", "Not a directory"),
+    QT_TRANSLATE_NOOP("Facts", "Is a directory"),
+    QT_TRANSLATE_NOOP("Facts", "Too many levels of symbolic links"),
+    QT_TRANSLATE_NOOP("Facts", "Input/output error"),
+    QT_TRANSLATE_NOOP("Facts", "Invalid argument"),
+    QT_TRANSLATE_NOOP("Facts", "Connection refused"),
+    QT_TRANSLATE_NOOP("Facts", "Connection timed out"),
+    QT_TRANSLATE_NOOP("Facts", "Resource temporarily unavailable"),
+    QT_TRANSLATE_NOOP("Facts", "No space left on device"),
+    QT_TRANSLATE_NOOP("Facts", "Read-only file system"),
+};
 } // namespace
 
 std::optional<QLocale> parseLanguage(const QString &value)
@@ -46,6 +64,29 @@ QLocale systemLanguage()
 QString languageCode(const QLocale &locale)
 {
     return locale.language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+}
+
+QString formatDateTime(const QDateTime &time, const QLocale &locale)
+{
+    if (!time.isValid())
+        return QString();
+    // Day and month never swap places, and the month is a word (or 月), so no reader mistakes
+    // one for the other; 24 hours and seconds, as the facts' times are compared to the second.
+    const QString pattern = locale.language() == QLocale::Chinese ? u"yyyy年M月d日 HH:mm:ss"_s
+                                                                  : u"d MMM yyyy HH:mm:ss"_s;
+    return locale.toString(time.toLocalTime(), pattern);
+}
+
+QString translatedDetail(const QString &detail)
+{
+    for (const char *text : s_errnoTexts) {
+        const auto source = QLatin1StringView(text);
+        if (detail == source)
+            return QCoreApplication::translate("Facts", text);
+        if (detail.endsWith(source) && detail.sliced(0, detail.size() - source.size()).endsWith(u": "_s))
+            return QString(detail.first(detail.size() - source.size()) + QCoreApplication::translate("Facts", text));
+    }
+    return detail;
 }
 
 void installTranslators(const QLocale &locale, const QString &qmDirectory)

@@ -15,7 +15,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+301"/>
+        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+302"/>
         <source>%n check(s) were judged.</source>
         <translation>
             <numerusform>%n check was judged.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Ui</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+511"/>
+        <location filename="../ui/mainwindow.cpp" line="+519"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>

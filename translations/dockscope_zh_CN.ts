@@ -1902,7 +1902,7 @@
         <translation>请指定要检查的容器。</translation>
     </message>
     <message>
-        <location filename="../app/inspecttext.cpp" line="+24"/>
+        <location filename="../app/inspecttext.cpp" line="+25"/>
         <source>needs root or the process owner</source>
         <translation>需要 root 权限或进程属主身份</translation>
     </message>
@@ -2868,6 +2868,76 @@
         <source>added, risky</source>
         <translation>新增，有风险</translation>
     </message>
+    <message>
+        <location filename="../core/localization.cpp" line="+18"/>
+        <source>No such file or directory</source>
+        <translation>没有那个文件或目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>权限不够</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>不允许的操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such process</source>
+        <translation>没有那个进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>不是目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>符号链接的层数过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid argument</source>
+        <translation>无效的参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection refused</source>
+        <translation>拒绝连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource temporarily unavailable</source>
+        <translation>资源暂时不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>设备上没有空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2907,7 +2977,7 @@
         <translation>峰值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+65"/>
+        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+66"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2918,7 +2988,7 @@
     </message>
     <message>
         <location line="+142"/>
-        <location filename="../ui/report/reportpdf.cpp" line="+354"/>
+        <location filename="../ui/report/reportpdf.cpp" line="+360"/>
         <source>Docker security report: %1</source>
         <translation>Docker 安全报告：%1</translation>
     </message>
@@ -3551,12 +3621,12 @@
         <translation>无法比较容器是否看到宿主机的内存。</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportpdf.cpp" line="+12"/>
+        <location filename="../ui/report/reportpdf.cpp" line="+14"/>
         <source>Dockscope security report</source>
         <translation>Dockscope 安全报告</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Host %1</source>
         <translation>宿主机 %1</translation>
     </message>
@@ -3566,7 +3636,7 @@
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/report/reporttext.cpp" line="+25"/>
+        <location filename="../ui/report/reporttext.cpp" line="+26"/>
         <source>Pass</source>
         <comment>verdict</comment>
         <translation>通过</translation>
@@ -4123,12 +4193,12 @@ Technical detail: %2</source>
         <translation>不可用：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+686"/>
+        <location filename="../ui/mainwindow.cpp" line="+768"/>
         <source>About Dockscope</source>
         <translation>关于 Dockscope</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-338"/>
         <source>Dockscope — %1 (%2)</source>
         <extracomment>%1 is the connection profile&apos;s name, %2 how it is reached (ssh://host (dial-stdio) …)</extracomment>
         <translation>Dockscope — %1（%2）</translation>
@@ -4247,17 +4317,17 @@ Technical detail: %2</source>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+240"/>
+        <location line="+309"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-308"/>
         <source>Copy &amp;ID</source>
         <translation>复制 ID(&amp;I)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+157"/>
         <source>Dockscope %1 shows how Docker isolates, limits and empowers each container, and how well the daemon is protected.</source>
         <translation>Dockscope %1 展示 Docker 如何隔离、限制每个容器并赋予其权限，以及守护进程受到了怎样的保护。</translation>
     </message>
@@ -4307,12 +4377,12 @@ Technical detail: %2</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -4332,7 +4402,7 @@ Technical detail: %2</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-611"/>
         <source>Waiting for authentication to read host facts…</source>
         <translation>正在等待认证以读取宿主机信息…</translation>
     </message>
@@ -4371,7 +4441,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>正在导出报告 — Dockscope</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+500"/>
         <source>The checklist could not run: %1 (%2)</source>
         <translation>检查清单无法运行：%1（%2）</translation>
     </message>
@@ -4411,7 +4481,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
@@ -5263,7 +5333,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/pages/checklistpage.cpp" line="+306"/>
+        <location filename="../ui/pages/checklistpage.cpp" line="+305"/>
         <source>severity: %1</source>
         <translation>严重程度：%1</translation>
     </message>
@@ -5273,18 +5343,18 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>为什么重要：</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+79"/>
+        <location line="-77"/>
+        <location line="+80"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-157"/>
         <source>Not connected to a Docker daemon: nothing to check.</source>
         <translation>未连接到 Docker 守护进程：没有可检查的内容。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>%1 %2 — %3</source>
         <extracomment>a copied check: %1 its id, %2 its title, %3 its verdict</extracomment>
         <translation>%1 %2 — %3</translation>
@@ -5296,12 +5366,12 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Remedy:</source>
         <translation>修复建议：</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -5316,7 +5386,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>打开容器(&amp;O)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Select a check to see its evidence and remedy.</source>
         <translation>选择一个检查项以查看其证据和修复建议。</translation>
     </message>
@@ -5356,7 +5426,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>重新运行</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-242"/>
         <source>Run every check again (the window stays usable)</source>
         <translation>重新运行所有检查项（窗口仍可正常使用）</translation>
     </message>
@@ -5419,7 +5489,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/mainwindow.cpp" line="-553"/>
+        <location filename="../ui/mainwindow.cpp" line="-622"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6064,77 +6134,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>由你自己转发的套接字：信息仅来自 API。</translation>
     </message>
     <message>
-        <location filename="../ui/models/errnotext.cpp" line="+14"/>
-        <source>No such file or directory</source>
-        <translation>没有那个文件或目录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Permission denied</source>
-        <translation>权限不够</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operation not permitted</source>
-        <translation>不允许的操作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No such process</source>
-        <translation>没有那个进程</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a directory</source>
-        <translation>不是目录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Is a directory</source>
-        <translation>是一个目录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too many levels of symbolic links</source>
-        <translation>符号链接的层数过多</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Input/output error</source>
-        <translation>输入/输出错误</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invalid argument</source>
-        <translation>无效的参数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connection refused</source>
-        <translation>拒绝连接</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connection timed out</source>
-        <translation>连接超时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource temporarily unavailable</source>
-        <translation>资源暂时不可用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No space left on device</source>
-        <translation>设备上没有空间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only file system</source>
-        <translation>只读文件系统</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/badgedelegate.cpp" line="+49"/>
+        <location filename="../ui/widgets/badgedelegate.cpp" line="+42"/>
         <source>+%1</source>
         <comment>hidden badges</comment>
         <extracomment>Badges that do not fit the column, e.g. &quot;+2&quot;; the tooltip lists them all.</extracomment>

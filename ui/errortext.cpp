@@ -2,7 +2,7 @@
 #include "errortext.h"
 
 #include "ui/tr.h"
-#include "ui/models/errnotext.h"
+#include "core/localization.h"
 
 namespace dockscope::ui {
 
@@ -112,7 +112,7 @@ QString unavailableText(const core::Error &error)
     if (error.detail.isEmpty())
         return Tr::tr("unavailable: %1").arg(unavailableReason(error.code));
     //: %1 is a short reason ("needs root"), %2 the technical detail (path: errno text)
-    return Tr::tr("unavailable: %1 — %2").arg(unavailableReason(error.code), translatedDetail(error.detail));
+    return Tr::tr("unavailable: %1 — %2").arg(unavailableReason(error.code), core::translatedDetail(error.detail));
 }
 
 } // namespace dockscope::ui

@@ -30,7 +30,6 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -79,11 +78,10 @@ QUrl documentationUrl()
     return QUrl::fromLocalFile(QStringLiteral(DOCKSCOPE_DOC_DIR "/README.md"));
 }
 
-/// The width the Created column needs for a short date and time in the current locale.
+/// The width the Created column needs for a date and time in the current language.
 int createdColumnWidth(const QWidget *view)
 {
-    return view->fontMetrics().horizontalAdvance(
-               QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
+    return view->fontMetrics().horizontalAdvance(core::formatDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58))))
         + 24;
 }
 const auto s_tabsKey = u"window/openContainers"_s;
@@ -142,20 +140,30 @@ MainWindow::MainWindow(WindowSession *session, QWidget *parent)
     m_listView->setWordWrap(false);
     m_listView->setTextElideMode(Qt::ElideMiddle);
     m_listView->horizontalHeader()->setStretchLastSection(false);
-    // The badges need the room: the Security column takes what the others leave.
-    m_listView->horizontalHeader()->setSectionResizeMode(ContainerListModel::SecurityColumn, QHeaderView::Stretch);
-    m_listView->horizontalHeader()->setMinimumSectionSize(60);
+    // The columns are fitted to the sidebar's width (fitListColumns): state, name and badges
+    // always, image and date when there is room. A border the user drags stays where it is.
+    m_listView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_listView->horizontalHeader()->setMinimumSectionSize(40);
+    m_listView->viewport()->installEventFilter(this);
+    connect(m_listView->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingList)
+            m_listColumnsSetByUser = true;
+    });
     m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_listView->setItemDelegateForColumn(ContainerListModel::SecurityColumn, new BadgeDelegate(m_listView));
-    m_listView->setColumnWidth(ContainerListModel::StateColumn, 80);
-    m_listView->setColumnWidth(ContainerListModel::NameColumn, 180);
-    m_listView->setColumnWidth(ContainerListModel::ImageColumn, 120);
-    m_listView->setColumnWidth(ContainerListModel::SecurityColumn, 250);
-    // Room for a short date and time in this locale, so it is never elided.
-    m_listView->setColumnWidth(ContainerListModel::CreatedColumn, createdColumnWidth(m_listView));
     m_filterEdit->setObjectName(u"containerFilter"_s);
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_listFilter, &QSortFilterProxyModel::setFilterFixedString);
+    // Badges arrive after the rows (the inspect of each container): fit again when they do.
+    const auto fitLater = [this] {
+        if (!m_fitListPending) {
+            m_fitListPending = true;
+            QMetaObject::invokeMethod(this, &MainWindow::fitListColumns, Qt::QueuedConnection);
+        }
+    };
+    connect(m_listFilter, &QAbstractItemModel::rowsInserted, this, fitLater);
+    connect(m_listFilter, &QAbstractItemModel::dataChanged, this, fitLater);
+    connect(m_listFilter, &QAbstractItemModel::modelReset, this, fitLater);
     connect(m_listView, &QTableView::activated, this, &MainWindow::openSelected);
     connect(m_listView, &QTableView::customContextMenuRequested, this, &MainWindow::showListContextMenu);
 
@@ -443,8 +451,8 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_hostPage), Tr::tr("Host and daemon"));
     m_tabs->setTabText(m_tabs->indexOf(m_checklistPage), Tr::tr("Checklist"));
     m_listPresentation->retranslate();
-    // Dates take the new locale's short format: give the column its width again.
-    m_listView->setColumnWidth(ContainerListModel::CreatedColumn, createdColumnWidth(m_listView));
+    // State words, badges and dates have other widths in the other language.
+    fitListColumns();
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i)))
             updateTabTitle(tab);
@@ -651,8 +659,82 @@ void MainWindow::setContainerListVisible(bool visible)
     m_listAction->setChecked(visible);
 }
 
+void MainWindow::fitListColumns()
+{
+    m_fitListPending = false;
+    if (m_listColumnsSetByUser)
+        return;
+    using Model = ContainerListModel;
+    const QAbstractItemView *view = m_listView; // QTableView makes sizeHintForColumn() protected
+    QHeaderView *header = m_listView->horizontalHeader();
+    const QFontMetrics metrics = m_listView->fontMetrics();
+    const QFontMetrics badgeMetrics(BadgeDelegate::badgeFont(m_listView->font()));
+    const int slack = 4; // the grid line and rounding
+    const auto content = [&](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)) + slack;
+    };
+    // The badges: never less than the most severe one and "+N"; all of them when there is room.
+    int badgesMinimum = header->sectionSizeHint(Model::SecurityColumn);
+    int badgesFull = badgesMinimum;
+    for (int row = 0; row < m_listFilter->rowCount(); ++row) {
+        const QModelIndex index = m_listFilter->index(row, Model::SecurityColumn);
+        if (!index.data(Model::BadgesKnownRole).toBool()) {
+            // "checking…" until the container's inspect arrives
+            const int text = metrics.horizontalAdvance(index.data().toString()) + 12;
+            badgesMinimum = std::max(badgesMinimum, text);
+            continue;
+        }
+        const QStringList labels = ContainerListPresentation::badgeLabels(index.data(Model::BadgesRole).toInt());
+        badgesMinimum = std::max(badgesMinimum, BadgeDelegate::minimumWidth(labels, badgeMetrics));
+        badgesFull = std::max(badgesFull, BadgeDelegate::fullWidth(labels, badgeMetrics));
+    }
+    badgesMinimum += slack;
+    badgesFull = std::max(badgesFull + slack, badgesMinimum);
+
+    const int state = content(Model::StateColumn);
+    const int nameContent = content(Model::NameColumn);
+    const int nameMinimum = std::min(nameContent, metrics.averageCharWidth() * 12);
+    const int nameComfort = std::min(nameContent, metrics.averageCharWidth() * 22);
+    const int image = std::min(content(Model::ImageColumn), metrics.averageCharWidth() * 18);
+    const int created = createdColumnWidth(m_listView);
+
+    // State, a name one can tell apart and the most severe badge first; then the name up to a
+    // comfortable width, every badge, the whole name; the image and the date only if there is
+    // room left for them whole.
+    int rest = m_listView->viewport()->width() - state - nameMinimum - badgesMinimum;
+    const auto take = [&rest](int wanted) {
+        const int given = std::clamp(wanted, 0, std::max(rest, 0));
+        rest -= given;
+        return given;
+    };
+    int nameMore = take(nameComfort - nameMinimum);
+    const int badgesMore = take(badgesFull - badgesMinimum);
+    nameMore += take(nameContent - nameMinimum - nameMore);
+    const bool showImage = rest >= image;
+    if (showImage)
+        rest -= image;
+    const bool showCreated = rest >= created;
+    if (showCreated)
+        rest -= created;
+
+    m_fittingList = true;
+    m_listView->setColumnHidden(Model::ImageColumn, !showImage);
+    m_listView->setColumnHidden(Model::CreatedColumn, !showCreated);
+    header->resizeSection(Model::StateColumn, state);
+    // What is left over widens the name (long names are elided in the middle).
+    header->resizeSection(Model::NameColumn, nameMinimum + nameMore + std::max(rest, 0));
+    header->resizeSection(Model::SecurityColumn, badgesMinimum + badgesMore);
+    if (showImage)
+        header->resizeSection(Model::ImageColumn, image);
+    if (showCreated)
+        header->resizeSection(Model::CreatedColumn, created);
+    m_fittingList = false;
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_listView->viewport() && event->type() == QEvent::Resize)
+        fitListColumns();
     // A line edit claims Ctrl+E (end of line) and the like before the window's shortcuts see
     // them; the window's own shortcuts win, so they work from any focus, as the menu says.
     if (event->type() == QEvent::ShortcutOverride) {
@@ -769,7 +851,6 @@ void MainWindow::exportReport()
 
 void MainWindow::exportReportTo(const QString &path)
 {
-    m_cancelledExport.clear();
     QMap<QString, QList<core::MemorySample>> memory;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<ContainerTab *>(m_tabs->widget(i))) {
@@ -782,14 +863,13 @@ void MainWindow::exportReportTo(const QString &path)
 
 void MainWindow::cancelExport()
 {
-    // The writer cannot be stopped half-way (TODO(#15): WindowSession::cancelExport()): its
-    // result is dropped and the file it wrote removed, so a cancelled export leaves nothing.
+    // The writer stops at its next page and writes nothing; onExportFinished() says so.
     if (m_exportPath.isEmpty())
         return;
-    m_cancelledExport = m_exportPath;
     statusBar()->showMessage(Tr::tr("Cancelling the export…"));
     if (m_exportProgress)
         m_exportProgress->close();
+    m_session->cancelExport();
 }
 
 void MainWindow::onExportFinished(const QString &path, const core::Result<void> &result)
@@ -797,10 +877,7 @@ void MainWindow::onExportFinished(const QString &path, const core::Result<void> 
     if (m_exportProgress)
         m_exportProgress->close();
     m_exportPath.clear();
-    if (!m_cancelledExport.isEmpty()) {
-        m_cancelledExport.clear();
-        if (result)
-            QFile::remove(path);
+    if (!result && result.error().code == core::ErrorCode::Cancelled) {
         statusBar()->showMessage(Tr::tr("Export cancelled; nothing was written."), 8000);
         return;
     }

@@ -147,6 +147,10 @@ private:
     void exportReport();
     void cancelExport();
     void showListContextMenu(const QPoint &pos);
+    /// The container list's columns to the sidebar's width: state, name and the badges (at
+    /// least the most severe one and "+N") always in view, the image and the date when there
+    /// is room for them. Not after the user has dragged a border.
+    void fitListColumns();
     void saveSettings() const;
     void restoreSettings();
 
@@ -154,9 +158,10 @@ private:
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     /// The progress of the report being written, null when none is.
     QPointer<QProgressDialog> m_exportProgress;
-    /// The export the user cancelled: its result is dropped and its file removed.
-    QString m_cancelledExport;
     QString m_exportPath;       ///< the report being written
+    bool m_fittingList = false;             ///< fitListColumns() is resizing the sections
+    bool m_listColumnsSetByUser = false;    ///< a border was dragged: keep the user's widths
+    bool m_fitListPending = false;          ///< a queued fitListColumns()
     QString m_settingsPrefix;       ///< "" for the local window, "remote/<profile id>/" otherwise
 
     ContainerListPresentation *m_listPresentation;

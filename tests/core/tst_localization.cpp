@@ -17,6 +17,9 @@ private Q_SLOTS:
     void parseLanguage_data();
     void parseLanguage();
     void switchReplacesCatalogues();
+    void datesKeepTheirFormat_data();
+    void datesKeepTheirFormat();
+    void errnoTextsTranslate();
 };
 
 void tst_Localization::parseLanguage_data()
@@ -76,6 +79,46 @@ void tst_Localization::switchReplacesCatalogues()
     core::installTranslators(*core::parseLanguage(u"zh_CN"_s), qmDir);
     QCOMPARE(QCoreApplication::translate("Checks", source), chinese);
     QCOMPARE(installed(), perLanguage);
+}
+
+void tst_Localization::datesKeepTheirFormat_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("text");
+    // One pattern per language, whatever the territory or the way the language was chosen.
+    QTest::newRow("C (no language chosen)") << QLocale::c() << u"6 Dec 2026 23:51:17"_s;
+    QTest::newRow("en") << *core::parseLanguage(u"en"_s) << u"6 Dec 2026 23:51:17"_s;
+    QTest::newRow("en_US") << *core::parseLanguage(u"en_US"_s) << u"6 Dec 2026 23:51:17"_s;
+    QTest::newRow("en_GB") << *core::parseLanguage(u"en_GB"_s) << u"6 Dec 2026 23:51:17"_s;
+    QTest::newRow("zh_CN") << *core::parseLanguage(u"zh_CN"_s) << u"2026年12月6日 23:51:17"_s;
+}
+
+void tst_Localization::datesKeepTheirFormat()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, text);
+    const QDateTime local(QDate(2026, 12, 6), QTime(23, 51, 17));
+    QCOMPARE(core::formatDateTime(local, locale), text);
+    // A UTC time is shown in local time.
+    QCOMPARE(core::formatDateTime(local.toUTC(), locale), text);
+    // And through the default locale that a language switch installs.
+    core::installTranslators(locale, QStringLiteral(DOCKSCOPE_QM_DIR));
+    QCOMPARE(core::formatDateTime(local), text);
+    QCOMPARE(core::formatDateTime(QDateTime()), QString());
+}
+
+void tst_Localization::errnoTextsTranslate()
+{
+    core::installTranslators(*core::parseLanguage(u"zh_CN"_s), QStringLiteral(DOCKSCOPE_QM_DIR));
+    const QString chinese = core::translatedDetail(u"No such file or directory"_s);
+    QVERIFY2(chinese != "No such file or directory"_L1, "the zh_CN catalogue has no errno texts");
+    QCOMPARE(core::translatedDetail(u"/etc/docker/daemon.json: No such file or directory"_s),
+             QString(u"/etc/docker/daemon.json: "_s + chinese));
+    // Inside a path, or not after ": ": unchanged.
+    QCOMPARE(core::translatedDetail(u"/No such file or directory/x: gone"_s), u"/No such file or directory/x: gone"_s);
+    QCOMPARE(core::translatedDetail(u"xNo such file or directory"_s), u"xNo such file or directory"_s);
+    core::installTranslators(*core::parseLanguage(u"en"_s), QStringLiteral(DOCKSCOPE_QM_DIR));
+    QCOMPARE(core::translatedDetail(u"/x: Permission denied"_s), u"/x: Permission denied"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Localization)

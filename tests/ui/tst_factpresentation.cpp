@@ -8,13 +8,15 @@
 #include "core/models/mountmodel.h"
 #include "core/models/namespacemodel.h"
 #include "core/models/securityoptionsmodel.h"
+#include "core/localization.h"
 #include "ui/models/capabilitypresentation.h"
-#include "ui/models/errnotext.h"
 #include "ui/models/cgrouppresentation.h"
 #include "ui/models/meminfopresentation.h"
 #include "ui/models/mountpresentation.h"
 #include "ui/models/namespacepresentation.h"
 #include "ui/models/securityoptionspresentation.h"
+#include "core/audit/checkresult.h"
+#include "ui/pages/checklistpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -277,7 +279,7 @@ class ErrnoTranslator : public QTranslator
 public:
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        return qstrcmp(context, "Ui") == 0 && qstrcmp(source, "No such file or directory") == 0
+        return qstrcmp(context, "Facts") == 0 && qstrcmp(source, "No such file or directory") == 0
             ? u"没有那个文件或目录"_s : QString();
     }
     bool isEmpty() const override { return false; }
@@ -290,11 +292,11 @@ void tst_FactPresentation::errnoTextsTranslate()
     ErrnoTranslator zh;
     QCoreApplication::installTranslator(&zh);
     // The errno text after the path is the user's language; the path stays as written.
-    QCOMPARE(ui::translatedDetail(u"/proc/42/ns/net: No such file or directory"_s),
+    QCOMPARE(core::translatedDetail(u"/proc/42/ns/net: No such file or directory"_s),
              u"/proc/42/ns/net: 没有那个文件或目录"_s);
-    QCOMPARE(ui::translatedDetail(u"No such file or directory"_s), u"没有那个文件或目录"_s);
+    QCOMPARE(core::translatedDetail(u"No such file or directory"_s), u"没有那个文件或目录"_s);
     // Not the last part, or not an errno text: unchanged.
-    QCOMPARE(ui::translatedDetail(u"/No such file or directory/x: gone"_s), u"/No such file or directory/x: gone"_s);
+    QCOMPARE(core::translatedDetail(u"/No such file or directory/x: gone"_s), u"/No such file or directory/x: gone"_s);
     // And a fact table's unavailable cell shows it so.
     core::CgroupModel model;
     ui::CgroupPresentation presentation;
@@ -305,6 +307,16 @@ void tst_FactPresentation::errnoTextsTranslate()
     model.setFacts(facts);
     const QString cell = cellOf(presentation, u"Memory limit"_s, core::CgroupModel::EnforcedColumn);
     QVERIFY2(cell.contains(u"没有那个文件或目录"_s) && !cell.contains(u"No such file"_s), qPrintable(cell));
+    // The checklist's details pane and its copied text: the evidence and the unknown reason.
+    core::CheckResult check;
+    check.id = u"2.17"_s;
+    check.status = core::CheckStatus::Unknown;
+    check.unknownReason = core::Error{core::ErrorCode::NotFound, u"/etc/docker/daemon.json: No such file or directory"_s};
+    check.evidence.append({u"unknown"_s, u"NotFound: /etc/docker/daemon.json: No such file or directory"_s});
+    for (const QString &text : QStringList{ui::ChecklistPage::detailHtml(check), ui::ChecklistPage::plainText(check)}) {
+        QVERIFY2(text.contains(u"/etc/docker/daemon.json: 没有那个文件或目录"_s) && !text.contains(u"No such file"_s),
+                 qPrintable(text));
+    }
     QCoreApplication::removeTranslator(&zh);
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/localization.h"
 #include "core/models/checklistmodel.h"
 #include "core/models/containerlistmodel.h"
 #include "core/models/namespacemodel.h"
@@ -30,6 +31,7 @@ class tst_Presentation : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void containerList();
+    void createdDateAcrossLanguages();
     void checklistFilter_data();
     void checklistFilter();
     void checklistSummary();
@@ -78,6 +80,41 @@ void tst_Presentation::containerList()
     model.setInspect(in);
     QVERIFY(presentation.index(0, core::ContainerListModel::SecurityColumn).data().toString().contains(u"privileged"_s));
     QVERIFY(presentation.index(0, core::ContainerListModel::SecurityColumn).data(Qt::ToolTipRole).toString().contains(u"Privileged"_s));
+}
+
+void tst_Presentation::createdDateAcrossLanguages()
+{
+    // Issue 15: a switch to English turned "6 Dec 2026 23:51:17" into "12/6/26 11:51 PM".
+    core::ContainerListModel model;
+    ui::ContainerListPresentation presentation;
+    presentation.setSourceModel(&model);
+    core::ContainerSummary c;
+    c.id = u"abc"_s;
+    c.name = u"web"_s;
+    c.created = QDateTime(QDate(2026, 12, 6), QTime(23, 51, 17)).toSecsSinceEpoch();
+    model.upsertContainer(c);
+    const auto created = [&] {
+        return presentation.index(0, core::ContainerListModel::CreatedColumn).data().toString();
+    };
+    const QString qmDir = u"/nonexistent"_s; // the locale matters here, not the catalogues
+    // Started without a choice (the system's locale; C in the tests), then en → zh_CN → en.
+    core::installTranslators(core::systemLanguage(), qmDir);
+    const QString atStart = created();
+    core::installTranslators(*core::parseLanguage(u"en"_s), qmDir);
+    const QString english = created();
+    core::installTranslators(*core::parseLanguage(u"zh_CN"_s), qmDir);
+    const QString chinese = created();
+    core::installTranslators(*core::parseLanguage(u"en"_s), qmDir);
+    const QString englishAgain = created();
+    core::installTranslators(*core::parseLanguage(u"en_US"_s), qmDir);
+    const QString american = created();
+    core::installTranslators(core::systemLanguage(), qmDir);
+
+    QCOMPARE(english, u"6 Dec 2026 23:51:17"_s);
+    QCOMPARE(atStart, english);
+    QCOMPARE(englishAgain, english);
+    QCOMPARE(american, english);
+    QCOMPARE(chinese, u"2026年12月6日 23:51:17"_s);
 }
 
 void tst_Presentation::checklistFilter_data()

@@ -4,19 +4,29 @@
 // and an export without a daemon says why it failed. Against the private test daemon.
 #include "common/testenv.h"
 #include "core/models/checklistmodel.h"
+#include "core/models/containerlistmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/checklistpage.h"
 #include "ui/pages/containertab.h"
 #include "ui/pages/hostpage.h"
+#include "ui/models/containerlistpresentation.h"
+#include "ui/widgets/badgedelegate.h"
 #include "ui/widgets/codeview.h"
 #include "ui/widgets/connectionbar.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,11 +51,16 @@ private Q_SLOTS:
     void fitsTheScreen();
     void checklistTitlesReadable_data();
     void checklistTitlesReadable();
+    void checklistIdsWhole_data();
+    void checklistIdsWhole();
+    void containerListFits_data();
+    void containerListFits();
     void tabLeavesTheList();
     void ctrlPageDownSwitchesTabs();
     void shortcutsFromTheFilter();
     void findInInspectJson();
     void exportWithoutDaemon();
+    void cancelExport();
 
 private:
     static void addSizes();
@@ -177,6 +192,96 @@ void tst_WindowLayout::checklistTitlesReadable()
     QCOMPARE(tree->header()->sectionResizeMode(column), QHeaderView::Interactive);
 }
 
+void tst_WindowLayout::checklistIdsWhole_data()
+{
+    addSizes();
+}
+
+void tst_WindowLayout::checklistIdsWhole()
+{
+    // "DS-DANGEROUS-CAPS" read "DS-DAN…" in Chinese at 1280×800: the id column fits the longest
+    // id of any row (scrolled away or not), and lies inside the view.
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    apply(size, language);
+    ui::ChecklistPage *page = m_window->checklistPage();
+    m_window->tabs()->setCurrentWidget(page);
+    QCoreApplication::processEvents();
+    QTreeView *tree = page->view();
+    const QAbstractItemModel *model = tree->model();
+    const int column = core::ChecklistModel::IdColumn;
+    const QFontMetrics metrics = tree->fontMetrics();
+    // What the style keeps on both sides of an item's text before it elides.
+    const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    QString longest;
+    for (int s = 0; s < model->rowCount(); ++s) {
+        const QModelIndex section = model->index(s, 0);
+        for (int r = 0; r < model->rowCount(section); ++r) {
+            const QString id = model->index(r, column, section).data().toString();
+            if (metrics.horizontalAdvance(id) > metrics.horizontalAdvance(longest))
+                longest = id;
+        }
+    }
+    QVERIFY(longest.startsWith(u"DS-"_s));
+    const int width = tree->header()->sectionSize(column);
+    QVERIFY2(width >= metrics.horizontalAdvance(longest) + margins,
+             qPrintable(u"%1 needs %2 px, has %3"_s.arg(longest).arg(metrics.horizontalAdvance(longest) + margins).arg(width)));
+    QVERIFY2(tree->header()->sectionViewportPosition(column) + width <= tree->viewport()->width(),
+             "the id column runs out of the view");
+}
+
+void tst_WindowLayout::containerListFits_data()
+{
+    addSizes();
+}
+
+void tst_WindowLayout::containerListFits()
+{
+    // The Security column sat right of state, name and image at the sidebar's default 320 px:
+    // off-screen. Now the columns fit the sidebar, the badges in view (at least the most severe
+    // one and "+N" for the rest), nothing to scroll sideways.
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    apply(size, language);
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({320, splitter->width() - 320}); // the default width (restoreSettings)
+    QTableView *list = m_window->containerView();
+    QTRY_COMPARE(list->parentWidget()->width(), 320);
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(list->model()->rowCount() > 0);
+    using Model = core::ContainerListModel;
+    const int viewport = list->viewport()->width();
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+    for (const int column : {int(Model::StateColumn), int(Model::NameColumn), int(Model::SecurityColumn)}) {
+        QVERIFY(!list->isColumnHidden(column));
+        const int left = list->horizontalHeader()->sectionViewportPosition(column);
+        const int width = list->columnWidth(column);
+        QVERIFY2(left >= 0 && left + width <= viewport,
+                 qPrintable(u"column %1 at %2+%3 of %4 px"_s.arg(column).arg(left).arg(width).arg(viewport)));
+    }
+    // Our container's badges (an added capability, root, no memory limit): the most severe shows,
+    // the rest as "+N", never dropped.
+    int row = -1;
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        if (list->model()->index(r, 0).data(Model::ContainerIdRole).toString() == m_container->id())
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex badges = list->model()->index(row, Model::SecurityColumn);
+    QTRY_VERIFY(badges.data(Model::BadgesKnownRole).toBool());
+    QCoreApplication::processEvents();
+    const QStringList labels = ui::ContainerListPresentation::badgeLabels(badges.data(Model::BadgesRole).toInt());
+    QVERIFY(labels.size() >= 2);
+    const QRect cell = list->visualRect(badges);
+    const ui::BadgeDelegate::Layout layout
+        = ui::BadgeDelegate::layout(labels, QFontMetrics(ui::BadgeDelegate::badgeFont(list->font())), cell);
+    QVERIFY2(layout.shown >= 1, qPrintable(u"no badge in %1 px"_s.arg(cell.width())));
+    QCOMPARE(layout.shown + layout.hidden, int(labels.size()));
+    if (layout.hidden > 0)
+        QVERIFY2(cell.contains(layout.more), "the \"+N\" pill is cut off");
+}
+
 void tst_WindowLayout::tabLeavesTheList()
 {
     apply(QSize(1280, 800), u"en"_s);
@@ -267,6 +372,28 @@ void tst_WindowLayout::exportWithoutDaemon()
     QTRY_VERIFY((box = w.findChild<QMessageBox *>(u"exportFailed"_s)) && box->isVisible());
     QVERIFY(!QFileInfo::exists(path));
     box->close();
+}
+
+void tst_WindowLayout::cancelExport()
+{
+    // A real Cancel: the writer stops, nothing is written, and the window says so.
+    apply(QSize(1280, 800), u"en"_s);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"report.pdf"_s);
+    m_window->exportReportTo(path);
+    QProgressDialog *progress = nullptr;
+    QTRY_VERIFY((progress = m_window->findChild<QProgressDialog *>(u"exportProgress"_s)) && progress->isVisible());
+    // Its Cancel button, as the user presses it (QProgressDialog::cancel() only resets it).
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"cancelled"_s),
+                              qPrintable(m_window->statusBar()->currentMessage()), 30000);
+    QVERIFY(!m_window->findChild<QMessageBox *>(u"exportDone"_s));
+    QVERIFY(!QFileInfo::exists(path));
+    // Not even the writer's temporary file.
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
 QTEST_MAIN(tst_WindowLayout)

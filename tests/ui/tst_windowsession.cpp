@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's state without a window: WindowSession against the real test daemon
 // (tests/testdaemon.sh). What a user sees in the window comes from here: the list follows the
-// daemon, the checklist runs when connected, an export runs the checklist it needs first, and an
-// export with no daemon ends with an error instead of nothing.
+// daemon, the checklist runs when connected, an export runs the checklist it needs first, an
+// export with no daemon ends with an error instead of nothing, and Cancel stops the writer.
 #include "common/testenv.h"
 #include "core/docker/endpoint.h"
 #include "core/models/checklistmodel.h"
 #include "core/models/containerlistmodel.h"
 #include "ui/models/windowsession.h"
+#include "ui/report/reportwriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void followsTheDaemon();
     void exportRunsTheChecklistFirst();
     void exportWithoutDaemonFails();
+    void cancelStopsTheWriter();
+    void cancelExport();
 
 private:
     static std::unique_ptr<ui::WindowSession> makeSession(const QString &host);
@@ -141,5 +145,86 @@ void tst_WindowSession::exportWithoutDaemonFails()
     QVERIFY(!QFile::exists(path));
 }
 
-QTEST_GUILESS_MAIN(tst_WindowSession)
+void tst_WindowSession::cancelStopsTheWriter()
+{
+    // The writer itself, asked to stop while it paints the PDF's pages (progress 50 … 95): it
+    // stops at the next page, not at the end, and leaves no file, not even its temporary one.
+    auto session = makeSession(TestEnv::host());
+    QVERIFY(session);
+    QSignalSpy audited(session.get(), &ui::WindowSession::auditFinished);
+    session->connectToDaemon();
+    QVERIFY(audited.wait(90000));
+    QVERIFY(session->lastReport());
+    report::ReportData data;
+    data.audit = *session->lastReport();
+    data.generatedAt = QDateTime::currentDateTime();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    QList<int> progress;
+    const core::Result<void> result = report::writeReport(
+        data, report::ReportFormat::Pdf, path, QLocale(), [&](int percent) { progress.append(percent); },
+        [&] { return !progress.isEmpty() && progress.constLast() > 50; });
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, core::ErrorCode::Cancelled);
+    // It had painted a page, and stopped before the last.
+    QVERIFY2(progress.constLast() > 50 && progress.constLast() < 95,
+             qPrintable(u"stopped at %1%"_s.arg(progress.constLast())));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    // Uncancelled, the same report is written (the check above is not the only way out).
+    QVERIFY(report::writeReport(data, report::ReportFormat::Pdf, path, QLocale()));
+    QVERIFY(QFile::exists(path));
+}
+
+void tst_WindowSession::cancelExport()
+{
+    auto session = makeSession(TestEnv::host());
+    QVERIFY(session);
+    QSignalSpy connected(session.get(), &ui::WindowSession::connected);
+    QSignalSpy audited(session.get(), &ui::WindowSession::auditFinished);
+    ExportResults exported(session.get());
+    session->connectToDaemon();
+    QVERIFY(connected.wait(20000));
+    QTemporaryDir dir;
+
+    // Waiting for its checklist: ends at once.
+    QVERIFY(!session->lastReport());
+    const QString waiting = dir.filePath(u"waiting.pdf"_s);
+    session->exportReport(waiting, {});
+    session->cancelExport();
+    QCOMPARE(exported.results.size(), 1);
+    QCOMPARE(exported.results.constLast().first, waiting);
+    QVERIFY(!exported.results.constLast().second);
+    QCOMPARE(exported.results.constLast().second.error().code, core::ErrorCode::Cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(!audited.isEmpty(), 90000);
+    QCOMPARE(exported.results.size(), 1); // the checklist's end writes nothing
+
+    // Writing, cancelled at its first progress as the window's dialog would: the writer stops.
+    const QString path = dir.filePath(u"report.pdf"_s);
+    int lastProgress = -1;
+    const auto cancelling = connect(session.get(), &ui::WindowSession::exportProgress, session.get(), [&](int percent) {
+        if (lastProgress < 0)
+            session->cancelExport();
+        lastProgress = percent;
+    });
+    session->exportReport(path, {});
+    QVERIFY(session->isExporting());
+    QTRY_COMPARE_WITH_TIMEOUT(exported.results.size(), 2, 60000);
+    QCOMPARE(exported.results.constLast().first, path);
+    QVERIFY(!exported.results.constLast().second);
+    QCOMPARE(exported.results.constLast().second.error().code, core::ErrorCode::Cancelled);
+    QVERIFY(lastProgress < 97);
+    QVERIFY(!session->isExporting());
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    // Another export after it runs to its end.
+    disconnect(cancelling);
+    session->exportReport(path, {});
+    QTRY_COMPARE_WITH_TIMEOUT(exported.results.size(), 3, 60000);
+    QVERIFY(bool(exported.results.constLast().second));
+    QVERIFY(QFile::exists(path));
+}
+
+QTEST_MAIN(tst_WindowSession)
 #include "tst_windowsession.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containerlistpresentation.h"
 
+#include "core/localization.h"
 #include "core/models/containerlistmodel.h"
 #include "ui/models/capabilitypresentation.h"
 #include "ui/models/plaintooltip.h"
@@ -9,7 +10,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
-#include <QLocale>
 
 namespace dockscope::ui {
 
@@ -157,7 +157,7 @@ QVariant ContainerListPresentation::data(const QModelIndex &index, int role) con
         }
     } else if (column == ContainerListModel::CreatedColumn && role == Qt::DisplayRole) {
         const QDateTime created = QIdentityProxyModel::data(index, Qt::DisplayRole).toDateTime();
-        return QLocale().toString(created.toLocalTime(), QLocale::ShortFormat);
+        return core::formatDateTime(created);
     }
     return QIdentityProxyModel::data(index, role);
 }

@@ -3,7 +3,7 @@
 
 #include "core/models/facttablemodel.h"
 #include "ui/errortext.h"
-#include "ui/models/errnotext.h"
+#include "core/localization.h"
 #include "ui/models/plaintooltip.h"
 #include "ui/tr.h"
 
@@ -67,7 +67,7 @@ QString FactPresentationModel::formatCell(const QModelIndex &source) const
     const QVariant unavailable = source.data(FactTableModel::UnavailableRole);
     if (unavailable.isValid()) {
         core::Error e = unavailable.value<core::Error>();
-        e.detail = translatedDetail(e.detail);
+        e.detail = core::translatedDetail(e.detail);
         return unavailableText(e);
     }
     if (const std::optional<QString> special = cellText(source))
@@ -113,7 +113,7 @@ QString FactPresentationModel::toolTip(const QModelIndex &source) const
     const QVariant unavailable = source.data(FactTableModel::UnavailableRole);
     if (unavailable.isValid()) {
         const auto e = unavailable.value<core::Error>();
-        return QString(errorText(e.code) + u'\n' + translatedDetail(e.detail));
+        return QString(errorText(e.code) + u'\n' + core::translatedDetail(e.detail));
     }
     if (Kind(source.data(FactTableModel::KindRole).toInt()) == Kind::Bytes && source.data().isValid())
         return Tr::tr("%1 bytes").arg(QLocale().toString(source.data().toLongLong()));

@@ -305,21 +305,39 @@ void WindowSession::writeReport(const QString &path, const QMap<QString, QList<c
     data.memory = memory;
     const report::ReportFormat format = report::reportFormatForPath(path);
     m_exporting = true;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_exportCancel = cancel;
     Q_EMIT exportStarted(path);
     auto *watcher = new QFutureWatcher<core::Result<void>>(this);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, &WindowSession::exportProgress);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         m_exporting = false;
+        m_exportCancel.reset();
         Q_EMIT exportFinished(path, watcher->result());
     });
     // The locale of the language chosen now (core::installTranslators made it the default).
     const QLocale locale;
-    watcher->setFuture(QtConcurrent::run([data, format, path, locale](QPromise<core::Result<void>> &promise) {
+    watcher->setFuture(QtConcurrent::run([data, format, path, locale, cancel](QPromise<core::Result<void>> &promise) {
         promise.setProgressRange(0, 100);
-        promise.addResult(report::writeReport(data, format, path, locale,
-                                              [&promise](int percent) { promise.setProgressValue(percent); }));
+        promise.addResult(report::writeReport(
+            data, format, path, locale, [&promise](int percent) { promise.setProgressValue(percent); },
+            [cancel] { return cancel->load(std::memory_order_relaxed); }));
     }));
+}
+
+void WindowSession::cancelExport()
+{
+    if (m_pendingExport) {
+        // Still waiting for the checklist (which goes on: the window shows it).
+        const QString path = std::exchange(m_pendingExport, std::nullopt)->first;
+        Q_EMIT exportFinished(path, core::Error{core::ErrorCode::Cancelled, u"the export was cancelled"_s});
+        return;
+    }
+    // The writer stops at its next check and returns Cancelled (its temporary file removed);
+    // exportFinished() comes when its thread has ended.
+    if (m_exporting && m_exportCancel)
+        m_exportCancel->store(true, std::memory_order_relaxed);
 }
 
 } // namespace dockscope::ui

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -92,6 +93,11 @@ public:
     /// yet. exportFinished() says how it ended, also when it could not start (no daemon).
     void exportReport(const QString &path, const QMap<QString, QList<core::MemorySample>> &memory);
     bool isExporting() const { return m_exporting; }
+    /// Stops the export under way: one waiting for its checklist ends at once, a writer stops at
+    /// its next step (between the PDF's layout passes and pages). Either way nothing is written
+    /// (the old file, if any, stays) and exportFinished() reports ErrorCode::Cancelled. Nothing
+    /// when no export runs.
+    void cancelExport();
 
 Q_SIGNALS:
     /// The connection's state for the connection bar; error is set for Failed and Reconnecting.
@@ -145,6 +151,8 @@ private:
     /// An export waiting for the checklist it needs.
     std::optional<std::pair<QString, QMap<QString, QList<core::MemorySample>>>> m_pendingExport;
     bool m_exporting = false;
+    /// Set by cancelExport(), read by the writer's thread.
+    std::shared_ptr<std::atomic_bool> m_exportCancel;
 
     core::ContainerListModel *m_listModel;
     core::ChecklistModel *m_checklistModel;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklistpage.h"
 
+#include "core/localization.h"
 #include "core/models/checklistmodel.h"
 #include "ui/errortext.h"
 #include "ui/models/checklistfilterproxy.h"
@@ -172,7 +173,8 @@ void ChecklistPage::fitTitleColumn()
     const QAbstractItemView *view = m_view; // QTreeView makes sizeHintForColumn() protected
     const QFontMetrics metrics = m_view->fontMetrics();
     // The short columns fit their longest text in any row, not only the rows in view (the
-    // view's own size hint): "DS-DANGEROUS-CAPS" must not be cut because it is scrolled away.
+    // view's own size hint): "DS-DANGEROUS-CAPS" must not be cut because it is scrolled away,
+    // nor to leave the title a few more pixels (it was "DS-DAN…" in Chinese at 1280×800).
     // Measured once per model reset or language, not on every resize (thousands of rows).
     if (m_shortWidths.isEmpty()) {
         const QAbstractItemModel *model = m_view->model();
@@ -187,10 +189,6 @@ void ChecklistPage::fitTitleColumn()
                     wanted = std::max(wanted, metrics.horizontalAdvance(index.data().toString()) + decoration + 16);
                 }
             }
-            // Dockscope's own ids are long ("DS-DANGEROUS-CAPS"): the id column stops at a short
-            // id's width (the whole id heads the details pane and the tooltip), the title reads.
-            if (column == ChecklistModel::IdColumn)
-                wanted = std::min(wanted, metrics.averageCharWidth() * 12);
             m_shortWidths.append(wanted);
         }
     }
@@ -236,7 +234,7 @@ QString ChecklistPage::plainText(const core::CheckResult &r)
     if (!r.evidence.isEmpty()) {
         lines.append(Tr::tr("Evidence"));
         for (const core::Evidence &e : r.evidence)
-            lines.append(u"  %1: %2"_s.arg(e.key, e.value));
+            lines.append(u"  %1: %2"_s.arg(e.key, core::translatedDetail(e.value)));
     }
     if (r.remedyText)
         lines.append(Tr::tr("Remedy:") + u' ' + QCoreApplication::translate("Checks", r.remedyText));
@@ -290,8 +288,9 @@ QString ChecklistPage::messageText(const core::CheckResult &result)
     if (!result.message)
         return QString();
     QString text = QCoreApplication::translate("Checks", result.message);
+    // An argument may end in the C library's error text ("…: No such file or directory").
     for (const QString &arg : result.messageArgs)
-        text = text.arg(arg);
+        text = text.arg(core::translatedDetail(arg));
     return text;
 }
 
@@ -315,8 +314,8 @@ QString ChecklistPage::detailHtml(const core::CheckResult &r)
     if (!r.evidence.isEmpty()) {
         html += u"<p><b>%1</b></p><table cellspacing='0' cellpadding='2'>"_s.arg(Tr::tr("Evidence").toHtmlEscaped());
         for (const core::Evidence &e : r.evidence)
-            html += u"<tr><td><code>%1</code></td><td><code>%2</code></td></tr>"_s.arg(e.key.toHtmlEscaped(),
-                                                                                      e.value.toHtmlEscaped());
+            html += u"<tr><td><code>%1</code></td><td><code>%2</code></td></tr>"_s.arg(
+                e.key.toHtmlEscaped(), core::translatedDetail(e.value).toHtmlEscaped());
         html += u"</table>"_s;
     }
     if (r.remedyText)

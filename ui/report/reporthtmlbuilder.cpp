@@ -4,6 +4,7 @@
 #include "reporttext.h"
 
 #include "core/facts/capabilities.h"
+#include "core/localization.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -288,9 +289,9 @@ QString ReportHtmlBuilder::cover()
                          ? esc(Tr::tr("Local: host files were read; what the user may not read came through the "
                                       "polkit-authorised, read-only host-facts helper"))
                          : esc(Tr::tr("Local: host files were read")));
-    html += fact(Tr::tr("Report date"), esc(m_locale.toString(m_data.generatedAt, QLocale::LongFormat)));
+    html += fact(Tr::tr("Report date"), esc(core::formatDateTime(m_data.generatedAt, m_locale)));
     if (a.startedAt.isValid())
-        html += fact(Tr::tr("Audit run"), esc(m_locale.toString(a.startedAt, QLocale::ShortFormat)));
+        html += fact(Tr::tr("Audit run"), esc(core::formatDateTime(a.startedAt, m_locale)));
     html += fact(Tr::tr("Containers in this report"), esc(m_locale.toString(a.containers.size())));
     html += endTable();
 
@@ -499,8 +500,8 @@ QString ReportHtmlBuilder::container(const ContainerFacts &c)
     if (!samples.isEmpty()) {
         chart += u"<p class=\"muted\">"_s
             + esc(Tr::tr("%n sample(s) from %1 to %2.", nullptr, static_cast<int>(samples.size()))
-                      .arg(m_locale.toString(samples.first().time, QLocale::ShortFormat),
-                           m_locale.toString(samples.last().time, QLocale::ShortFormat)))
+                      .arg(core::formatDateTime(samples.first().time, m_locale),
+                           core::formatDateTime(samples.last().time, m_locale)))
             + u"</p>\n"_s;
     }
     chart += image(u"memory-"_s + shortId(c.id), [samples, locale = m_locale, font = m_font] {

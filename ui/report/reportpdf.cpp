@@ -2,6 +2,8 @@
 #include "reportpdf.h"
 #include "reporthtmlbuilder.h"
 
+#include "core/localization.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -224,7 +226,7 @@ QPageSize::PageSizeId pageSizeFor(const QLocale &locale)
 }
 
 PdfLayout layoutPdf(const ReportData &data, const QLocale &locale, QPdfWriter &writer,
-                    const std::function<void(int)> &progress)
+                    const std::function<void(int)> &progress, const CancelCheck &cancelled)
 {
     auto report = [&](int percent) {
         if (progress)
@@ -267,6 +269,8 @@ PdfLayout layoutPdf(const ReportData &data, const QLocale &locale, QPdfWriter &w
     QSet<std::pair<int, int>> breaks;
     constexpr int MaxPasses = 60;
     for (int pass = 0; pass < MaxPasses; ++pass) {
+        if (cancelled && cancelled())
+            break; // renderPdf() asks again and stops
         pages = anchorPages(doc, layout.bodySize.height());
         const QList<int> starts = forcedPageStarts(doc);
         QSet<qsizetype> stretchesMoved;
@@ -340,8 +344,10 @@ QList<TableRowCut> rowsCutByPageBreaks(const QTextDocument &document)
 }
 
 core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIODevice *device,
-                             const std::function<void(int)> &progress)
+                             const std::function<void(int)> &progress, const CancelCheck &cancelled)
 {
+    const auto stop = [&] { return cancelled && cancelled(); };
+    const core::Error cancelError{core::ErrorCode::Cancelled, u"the export was cancelled"_s};
     auto report = [&](int percent) {
         if (progress)
             progress(percent);
@@ -352,7 +358,9 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
     QPdfWriter writer(&buffer);
     writer.setCreator(u"Dockscope "_s + QStringLiteral(DOCKSCOPE_VERSION));
     writer.setTitle(Tr::tr("Docker security report: %1").arg(data.audit.info.name));
-    PdfLayout layout = layoutPdf(data, locale, writer, progress);
+    PdfLayout layout = layoutPdf(data, locale, writer, progress, cancelled);
+    if (stop())
+        return cancelError;
     QTextDocument &doc = *layout.document;
     const QSizeF bodySize = layout.bodySize;
     const qreal headerHeight = layout.headerHeight;
@@ -362,13 +370,15 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
 
     const int pageCount = doc.pageCount();
     const QString host = data.audit.info.name.isEmpty() ? data.endpointLabel : data.audit.info.name;
-    const QString date = locale.toString(data.generatedAt, QLocale::ShortFormat);
+    const QString date = core::formatDateTime(data.generatedAt, locale);
     const QString title = Tr::tr("Dockscope security report");
 
     QPainter painter;
     if (!painter.begin(&writer))
         return core::Error{core::ErrorCode::IoError, u"cannot paint on the PDF writer"_s};
     for (int i = 0; i < pageCount; ++i) {
+        if (stop())
+            return cancelError; // the painter ends with the writer; the buffer is dropped
         if (i > 0 && !writer.newPage())
             return core::Error{core::ErrorCode::IoError, u"cannot start a new PDF page"_s};
         painter.setFont(smallFont);

@@ -39,7 +39,7 @@ struct PdfLayout
 
 /// Sets writer's page layout (size from the locale, margins) and lays the report out for it.
 PdfLayout layoutPdf(const ReportData &data, const QLocale &locale, QPdfWriter &writer,
-                    const std::function<void(int)> &progress = {});
+                    const std::function<void(int)> &progress = {}, const CancelCheck &cancelled = {});
 
 /// A table row that a page boundary cuts through.
 struct TableRowCut
@@ -63,8 +63,9 @@ QByteArray withIdeographsInTextMaps(QByteArray pdf);
 /// Lays the report out with QTextDocument (passes until the page of each heading in the table
 /// of contents and the table rows moved to the next page settle) and paints it page by page
 /// into a PDF on device, with a header (host, date) and a footer ("Page %1 of %2") on every
-/// page. progress gets 5 … 95.
+/// page. progress gets 5 … 95. cancelled() is asked after each layout pass and page
+/// (ErrorCode::Cancelled, nothing written to device).
 core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIODevice *device,
-                             const std::function<void(int)> &progress);
+                             const std::function<void(int)> &progress, const CancelCheck &cancelled = {});
 
 } // namespace dockscope::report

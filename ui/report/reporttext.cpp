@@ -2,6 +2,7 @@
 #include "reporttext.h"
 
 #include "core/audit/checkdefinition.h"
+#include "core/localization.h"
 
 #include <QCoreApplication>
 
@@ -85,7 +86,7 @@ QString unavailableText(const core::Error &why)
     if (why.detail.isEmpty())
         return sentence;
     //: %1 is a sentence saying why a fact is unavailable, %2 the technical detail (a path, errno text)
-    return Tr::tr("%1 (%2)").arg(sentence, why.detail);
+    return Tr::tr("%1 (%2)").arg(sentence, core::translatedDetail(why.detail));
 }
 
 QString sectionTitle(const QString &section)

@@ -40,13 +40,18 @@ ReportFormat reportFormatForPath(const QString &path)
 }
 
 core::Result<void> writeReport(const ReportData &data, ReportFormat format, const QString &path,
-                               const QLocale &locale, const std::function<void(int)> &progress)
+                               const QLocale &locale, const std::function<void(int)> &progress,
+                               const CancelCheck &cancelled)
 {
     auto report = [&](int percent) {
         if (progress)
             progress(percent);
     };
+    const auto stop = [&] { return cancelled && cancelled(); };
+    const core::Error cancelError{core::ErrorCode::Cancelled, u"the export was cancelled"_s};
     report(0);
+    if (stop())
+        return cancelError;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fileError(file, path);
@@ -72,7 +77,7 @@ core::Result<void> writeReport(const ReportData &data, ReportFormat format, cons
         // bytes in one call whose result is checked.
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        auto result = renderPdf(data, locale, &buffer, progress);
+        auto result = renderPdf(data, locale, &buffer, progress, cancelled);
         if (!result)
             return result.error();  // QSaveFile discards the temporary file
         if (file.write(buffer.data()) != buffer.data().size())
@@ -81,6 +86,10 @@ core::Result<void> writeReport(const ReportData &data, ReportFormat format, cons
     }
     }
     report(97);
+    if (stop()) {
+        file.cancelWriting();
+        return cancelError;
+    }
     // QSaveFile::commit() flushes its buffer on close without recording a failure of that last
     // write, so flush here and check: a full disk must not replace the old file with a torso.
     if (!file.flush() || file.error() != QFileDevice::NoError) {

@@ -34,9 +34,16 @@ struct ReportData
     QDateTime generatedAt;
 };
 
+/// Asked on the writer's thread between the report's steps and the PDF's layout passes and
+/// pages; true stops the writer.
+using CancelCheck = std::function<bool()>;
+
 /// Writes atomically (QSaveFile): an existing file is replaced only after a successful write.
 /// progress(percent) is called on the caller's thread. Translated with the installed translators.
+/// When cancelled() says so, it stops, leaves no file (an existing one untouched) and returns
+/// ErrorCode::Cancelled.
 core::Result<void> writeReport(const ReportData &data, ReportFormat format, const QString &path,
-                               const QLocale &locale, const std::function<void(int)> &progress = {});
+                               const QLocale &locale, const std::function<void(int)> &progress = {},
+                               const CancelCheck &cancelled = {});
 
 } // namespace dockscope::report

@@ -31,13 +31,6 @@ QColor pillColour(int badge)
     }
 }
 
-QFont badgeFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    return font;
-}
-
 int pillWidth(const QString &label, const QFontMetrics &fm)
 {
     return fm.horizontalAdvance(label) + s_padding;
@@ -50,6 +43,22 @@ QString moreLabel(int hidden)
 }
 
 } // namespace
+
+QFont BadgeDelegate::badgeFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+int BadgeDelegate::minimumWidth(const QStringList &labels, const QFontMetrics &fm)
+{
+    if (labels.size() <= 1)
+        return fullWidth(labels, fm);
+    // As layout() counts: the first pill, a gap, then "+N" and the right margin.
+    return s_margin + pillWidth(labels.constFirst(), fm) + s_gap + pillWidth(moreLabel(int(labels.size()) - 1), fm)
+        + s_margin;
+}
 
 int BadgeDelegate::fullWidth(const QStringList &labels, const QFontMetrics &fm)
 {

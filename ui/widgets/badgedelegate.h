@@ -5,6 +5,7 @@
 #include <QRect>
 #include <QStyledItemDelegate>
 
+class QFont;
 class QFontMetrics;
 
 namespace dockscope::ui {
@@ -31,6 +32,11 @@ public:
     static Layout layout(const QStringList &labels, const QFontMetrics &fm, const QRect &rect);
     /// The width all `labels` need, margins included.
     static int fullWidth(const QStringList &labels, const QFontMetrics &fm);
+    /// The least width that shows the most severe label and, when there are more, "+N" for the
+    /// rest: what the column must never go below.
+    static int minimumWidth(const QStringList &labels, const QFontMetrics &fm);
+    /// The pills' font for a view's font.
+    static QFont badgeFont(const QFont &base);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
