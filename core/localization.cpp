@@ -77,6 +77,18 @@ QString formatDateTime(const QDateTime &time, const QLocale &locale)
     return locale.toString(time.toLocalTime(), pattern);
 }
 
+QString formatDateTimeWithZone(const QDateTime &time, const QLocale &locale)
+{
+    if (!time.isValid())
+        return QString();
+    const int offset = time.toLocalTime().offsetFromUtc();
+    const int minutes = qAbs(offset) / 60;
+    return formatDateTime(time, locale)
+        + u" UTC%1%2:%3"_s.arg(QChar(offset < 0 ? u'-' : u'+'))
+              .arg(minutes / 60, 2, 10, QChar(u'0'))
+              .arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
 QString translatedDetail(const QString &detail)
 {
     for (const char *text : s_errnoTexts) {

@@ -30,6 +30,9 @@ QString languageCode(const QLocale &locale);
 /// between en_US, en_GB and C (a language switch changed "6 Dec 2026 23:51:17" into
 /// "12/6/26 11:51 PM") and between Qt versions. The GUI, the CLI and the reports all use it.
 QString formatDateTime(const QDateTime &time, const QLocale &locale = QLocale());
+/// formatDateTime() with the offset from UTC ("6 Dec 2026 23:51:17 UTC+01:00"), for what is read
+/// away from this machine: a report handed to an auditor in another time zone.
+QString formatDateTimeWithZone(const QDateTime &time, const QLocale &locale = QLocale());
 
 /// An error detail ("/proc/42/ns/net: No such file or directory") with the C library's errno
 /// text in the installed language ("/proc/42/ns/net: 没有那个文件或目录"). Core keeps details

@@ -105,6 +105,14 @@ void tst_Localization::datesKeepTheirFormat()
     core::installTranslators(locale, QStringLiteral(DOCKSCOPE_QM_DIR));
     QCOMPARE(core::formatDateTime(local), text);
     QCOMPARE(core::formatDateTime(QDateTime()), QString());
+    // A report's dates carry their offset from UTC: "UTC+01:00", "UTC-05:30", "UTC+00:00".
+    const QString zoned = core::formatDateTimeWithZone(local, locale);
+    QVERIFY2(zoned.startsWith(text + u" UTC"_s), qPrintable(zoned));
+    const int offset = local.offsetFromUtc();
+    const QString sign = offset < 0 ? u"-"_s : u"+"_s;
+    QCOMPARE(zoned.sliced(text.size() + 4),
+             sign + QTime(0, 0).addSecs(qAbs(offset)).toString(u"HH:mm"_s));
+    QCOMPARE(core::formatDateTimeWithZone(QDateTime()), QString());
 }
 
 void tst_Localization::errnoTextsTranslate()

@@ -289,9 +289,9 @@ QString ReportHtmlBuilder::cover()
                          ? esc(Tr::tr("Local: host files were read; what the user may not read came through the "
                                       "polkit-authorised, read-only host-facts helper"))
                          : esc(Tr::tr("Local: host files were read")));
-    html += fact(Tr::tr("Report date"), esc(core::formatDateTime(m_data.generatedAt, m_locale)));
+    html += fact(Tr::tr("Report date"), esc(core::formatDateTimeWithZone(m_data.generatedAt, m_locale)));
     if (a.startedAt.isValid())
-        html += fact(Tr::tr("Audit run"), esc(core::formatDateTime(a.startedAt, m_locale)));
+        html += fact(Tr::tr("Audit run"), esc(core::formatDateTimeWithZone(a.startedAt, m_locale)));
     html += fact(Tr::tr("Containers in this report"), esc(m_locale.toString(a.containers.size())));
     html += endTable();
 
