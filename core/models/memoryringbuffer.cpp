@@ -50,10 +50,14 @@ QList<MemorySample> MemoryRingBuffer::samples() const
 
 QList<MemorySample> MemoryRingBuffer::samplesSince(const QDateTime &from) const
 {
+    // Instants, not wall-clock times: samples are stamped in UTC (or by the daemon) while a
+    // caller may pass local time. Milliseconds since the epoch are one time spec for both, and
+    // cheap to compare (no time-zone conversion per sample and per tick).
+    const qint64 fromMs = from.toMSecsSinceEpoch();
     QList<MemorySample> out;
     for (int i = 0; i < m_count; ++i) {
         const MemorySample &s = at(i);
-        if (s.time >= from)
+        if (s.time.isValid() && s.time.toMSecsSinceEpoch() >= fromMs)
             out.append(s);
     }
     return out;

@@ -22,7 +22,8 @@ public:
 
     /// Oldest first.
     QList<MemorySample> samples() const;
-    /// Samples not older than `from`, oldest first.
+    /// Samples not older than `from`, oldest first. Compares instants (milliseconds since the
+    /// epoch): `from` may be in local time, UTC or any offset, whatever the samples carry.
     QList<MemorySample> samplesSince(const QDateTime &from) const;
     const MemorySample &at(int i) const;   ///< 0 = oldest
     const MemorySample &last() const;

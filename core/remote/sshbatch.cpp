@@ -20,15 +20,28 @@ namespace {
 // Output: "DSB1", then per request "P <index>", its sections and "E", then "DSB1 END <count>".
 // Sections: "S OK <mode hex> <uid> <gid> <size> <dev> <ino>" or "S ERR <errno>";
 // "L OK <n>\n<n bytes>\n" or "L ERR <errno>"; "F", hex lines of od, "Z OK" or "Z ERR <errno>";
+// or, for a text request, "T <n>\n<n bytes>\n" (the content, read by sh itself);
 // "D", per entry "n <n>\n<n bytes>\n", "Z OK" or "Z ERR <errno>"; for "c" (with contents)
 // directories, per regular file or link "N <n>\n<name>\n" and its S, L and F sections ("l":
-// S and L only, for /proc/<pid>/fd, whose links may lead to big files).
+// S and L only, for /proc/<pid>/fd, whose links may lead to big files; "t": as "c", the files
+// read as text). Modes: p (a path), q (a path, read as text), c, l, t (directories).
 // ${#x} counts bytes: the remote command starts sh with LC_ALL=C.
 //
-// Forks are what a batch costs, so stat runs once for up to 64 paths that exist ([ -e ], a
-// builtin; exit status 0 means one line per path, in order); a path that does not exist in a
-// searchable directory is ENOENT without a fork; only the rest is stat'ed one by one (to learn
-// the errno). Paths reach stat through "${N}" references that eval expands, never as text.
+// Forks are what a batch costs (an audit of 50 containers reads some 6,000 files: one process
+// per file made it take a minute), so:
+// - stat runs once for up to 64 paths that exist ([ -e ], a builtin; exit status 0 means one
+//   line per path, in order), and once per directory for its entries; a path that does not
+//   exist in a searchable directory is ENOENT without a fork; only the rest is stat'ed one by
+//   one (to learn the errno). sg and lg take the caller's "$@": the "${N}" references they
+//   eval are the caller's positional parameters.
+// - readlink runs once for the links of a group or directory; its output is used only when it
+//   exited 0 and has exactly one line per link (a target with a newline in it, or a readlink
+//   that takes one operand, falls back to one readlink per link).
+// - Text requests (the kernel's text files: cgroup files, /proc/<pid>/status …, which hold no
+//   NUL byte) are read by sh's own read loop (rt), without a process. A read that gives nothing
+//   (an empty file, or one whose read fails: write-only cgroup files) or more than 1 MiB falls
+//   back to od, which also names the errno. od stays for everything else (cmdline holds NULs).
+// Paths reach stat and readlink through "${N}" references that eval expands, never as text.
 // Contents only of files up to 1 MiB (sm): /proc and /sys files report size 0, /etc files are
 // small, and a stat of /usr/bin/dockerd must not copy the binary over ssh. en() matches the
 // end of a message (": Permission denied"), so a path inside the message cannot choose the
@@ -46,43 +59,55 @@ st() { if s=$(stat -L -c '%f %u %g %s %d %i' -- "$1" 2>&1); then so "$s"
 else en "$s"; sz=-1; printf 'S ERR %s\n' "$er"; fi; }
 nx() { case $ss in *"$nl"*) l=${ss%%"$nl"*}; ss=${ss#*"$nl"};; *) l=$ss; ss=;; esac; }
 sg() { ss=; gs=n; if [ -n "$q" ] && ss=$(eval "stat -L -c '%f %u %g %s %d %i' -- $q" 2>/dev/null); then gs=y; fi; }
+lg() { rs=; gl=n; [ -n "$lq" ] && rs=$(eval "readlink -- $lq" 2>/dev/null && echo .) || return 0
+rs=${rs%.}; rs=${rs%"$nl"}; t=$rs; c=1
+while :; do case $t in *"$nl"*) t=${t#*"$nl"}; c=$((c+1));; *) break;; esac; done
+[ $c -eq $nk ] && gl=y; }
+lo() { if [ $gl = y ]; then case $rs in *"$nl"*) lt=${rs%%"$nl"*}; rs=${rs#*"$nl"};; *) lt=$rs; rs=;; esac
+printf 'L OK %s\n%s\n' "${#lt}" "$lt"; else rl "$1"; fi; }
 sm() { [ "$sz" -ge 0 ] 2>/dev/null && [ "$sz" -le 1048576 ]; }
 pd() { case $1 in */) return 1;; /*/*) d=${1%/*};; /?*) d=/;; *) return 1;; esac; [ -d "$d" ] && [ -x "$d" ]; }
 rl() { if r=$( { readlink -v -- "$1" && echo .; } 2>&1); then r=${r%.}; r=${r%"$nl"}
 printf 'L OK %s\n%s\n' "${#r}" "$r"; else en "$r"; printf 'L ERR %s\n' "$er"; fi; }
 rf() { printf 'F\n'; if e=$(od -A n -v -t x1 -- "$1" 2>&1 >&3); then printf 'Z OK\n'
 else en "$e"; printf 'Z ERR %s\n' "$er"; fi; }
+rt() { tx=; tl=; { while IFS= read -r tl; do tx=$tx$tl$nl; [ ${#tx} -le 1048576 ] || break; done; } 2>/dev/null <"$1" || return 1
+tx=$tx$tl; [ -n "$tx" ] && [ ${#tx} -le 1048576 ] || return 1; printf 'T %s\n%s\n' "${#tx}" "$tx"; }
 ld() { printf 'D\n'; e=
 if [ ! -r "$1" ]; then e=$(ls -A -- "$1" 2>&1 >/dev/null) && e=; fi
 if [ -n "$e" ]; then en "$e"; printf 'Z ERR %s\n' "$er"; return 0; fi
 for f in "$1"/* "$1"/.[!.]* "$1"/..?*; do [ -e "$f" ] || [ -L "$f" ] || continue
 n=${f##*/}; printf 'n %s\n%s\n' "${#n}" "$n"; done
 printf 'Z OK\n'; }
-lc() { lm=$2; set -- "$1"/*; k=1; q=; fl=
+lc() { lm=$2; set -- "$1"/*; k=1; q=; fl=; lq=; fk=; nk=0
 for f in "$@"; do if [ -f "$f" ] || [ -L "$f" ]; then
-if [ -e "$f" ]; then q="$q \"\${$k}\""; fl="${fl}y"; else fl="${fl}n"; fi; else fl="${fl}-"; fi
+if [ -e "$f" ]; then q="$q \"\${$k}\""; fl="${fl}y"; else fl="${fl}n"; fi
+if [ -L "$f" ]; then lq="$lq \"\${$k}\""; fk="${fk}k"; nk=$((nk+1)); else fk="${fk}-"; fi
+else fl="${fl}-"; fk="${fk}-"; fi
 k=$((k+1)); done
-sg
-for f in "$@"; do c=${fl%"${fl#?}"}; fl=${fl#?}; [ "$c" = - ] && continue
+sg "$@"; lg "$@"
+for f in "$@"; do c=${fl%"${fl#?}"}; fl=${fl#?}; o=${fk%"${fk#?}"}; fk=${fk#?}; [ "$c" = - ] && continue
 n=${f##*/}; printf 'N %s\n%s\n' "${#n}" "$n"
 if [ "$c" = y ] && [ $gs = y ]; then nx; so "$l"; else st "$f"; fi
-if [ -L "$f" ]; then rl "$f"; fi
-if [ "$lm" = c ] && [ -f "$f" ] && sm; then rf "$f"; fi; done; }
+if [ "$o" = k ]; then lo "$f"; fi
+if [ "$lm" != l ] && [ -f "$f" ] && sm; then if [ "$lm" = c ] || ! rt "$f"; then rf "$f"; fi; fi; done; }
 main() { printf 'DSB1\n'; i=0
-while [ $# -ge 2 ]; do g=0; k=2; q=; fl=
+while [ $# -ge 2 ]; do g=0; k=2; q=; fl=; lq=; fk=; nk=0
 while [ $g -lt 64 ] && [ $k -le $# ]; do eval "p=\${$k}"
 if [ -e "$p" ]; then q="$q \"\${$k}\""; fl="${fl}y"; else fl="${fl}n"; fi
+if [ -L "$p" ]; then lq="$lq \"\${$k}\""; fk="${fk}k"; nk=$((nk+1)); else fk="${fk}-"; fi
 g=$((g+1)); k=$((k+2)); done
-sg
-while [ $g -gt 0 ]; do m=$1; p=$2; shift 2; g=$((g-1)); c=${fl%"${fl#?}"}; fl=${fl#?}
+sg "$@"; lg "$@"
+while [ $g -gt 0 ]; do m=$1; p=$2; shift 2; g=$((g-1)); c=${fl%"${fl#?}"}; fl=${fl#?}; o=${fk%"${fk#?}"}; fk=${fk#?}
 printf 'P %s\n' "$i"
 if [ $c = y ] && [ $gs = y ]; then nx; so "$l"
-elif [ $c = n ] && [ ! -L "$p" ] && pd "$p"; then printf 'S ERR ENOENT\n'; sz=-1
+elif [ $c = n ] && [ "$o" != k ] && pd "$p"; then printf 'S ERR ENOENT\n'; sz=-1
 else st "$p"; fi
-if [ -L "$p" ]; then rl "$p"; fi
-if [ -f "$p" ]; then if sm; then rf "$p"; fi
+if [ "$o" = k ]; then lo "$p"; fi
+if [ -f "$p" ]; then if sm; then if [ "$m" != q ] || ! rt "$p"; then rf "$p"; fi; fi
 elif [ -d "$p" ]; then ld "$p"
-if [ "$m" != p ]; then a=$fl; b=$ss; h=$gs; lc "$p" "$m"; fl=$a; ss=$b; gs=$h; fi; fi
+if [ "$m" != p ] && [ "$m" != q ]; then
+s1=$fl; s2=$ss; s3=$gs; s4=$fk; s5=$rs; s6=$gl; lc "$p" "$m"; fl=$s1; ss=$s2; gs=$s3; fk=$s4; rs=$s5; gl=$s6; fi; fi
 printf 'E\n'; i=$((i+1)); done; done
 printf 'DSB1 END %s\n' "$i"; }
 )SH";
@@ -280,6 +305,15 @@ bool readSections(Reader &reader, const QString &path, SshBatch::Entry *entry)
                     return false;
                 entry->link = Result<QString>(*error);
             }
+        } else if (l.startsWith("T ")) {
+            // Text content: a length-prefixed blob, as exact as the hex of od for a file
+            // without NUL bytes (only text requests get it).
+            if (entry->content)
+                return false;
+            QByteArray bytes;
+            if (!reader.blob(l.sliced(2), &bytes))
+                return false;
+            entry->content = Result<QByteArray>(bytes);
         } else if (l == "F" || l == "D") {
             if ((l == "F" && entry->content) || (l == "D" && entry->entries))
                 return false;
@@ -347,7 +381,7 @@ Result<QByteArray> SshBatch::standardInput(const QList<Request> &requests)
             return ok.error();
         QByteArray quoted = QFile::encodeName(r.path);
         quoted.replace('\'', "'\\''");
-        in += r.withContents ? (r.linksOnly ? " l '" : " c '") : " p '";
+        in += r.withContents ? (r.linksOnly ? " l '" : r.text ? " t '" : " c '") : r.text ? " q '" : " p '";
         in += quoted;
         in += '\'';
     }

@@ -13,8 +13,9 @@
 // Framing that no content can imitate: control lines are printed only by the script, with
 // fixed formats and numbers; every variable string (link target, entry name) is a
 // length-prefixed blob ("<tag> <byte count>\n<bytes>\n"), and file content is hex (od -t x1),
-// whose lines hold only hex digits and spaces and so can never be a control line. Nothing needs
-// a secret. The parser reads strictly in order and stops at the first byte that does not fit.
+// whose lines hold only hex digits and spaces and so can never be a control line, or, for the
+// kernel's text files (Request::text), a length-prefixed blob read by sh without a process.
+// Nothing needs a secret. The parser reads strictly in order and stops at the first byte that does not fit.
 
 #include "core/facts/hostfs.h"
 #include "core/result.h"
@@ -41,6 +42,10 @@ public:
         /// With withContents: stat and link targets of the entries, no file content
         /// (/proc/<pid>/fd: its links may lead to logs and databases).
         bool linksOnly = false;
+        /// The file (or, with withContents, the directory's files) is the kernel's text, which
+        /// holds no NUL byte (cgroup files, /proc/<pid>/status …): the script reads it without
+        /// starting a process. Not for files that may hold NULs (cmdline, environ, attr/*).
+        bool text = false;
     };
 
     /// What one record said about one path. A field is nullopt when the script did not look

@@ -31,11 +31,28 @@ QString procPidDir(const QString &path)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-/// /proc/<pid>/fd: the daemon locator reads every link in it (which socket a dockerd holds).
+/// /proc/<pid>/fd: the daemon locator reads every link in it (which socket a dockerd holds);
+/// /proc/<pid>/ns: the namespace links (their files cannot be read, only linked).
 bool wantsLinks(const QString &path)
 {
     const QString pidDir = procPidDir(path);
-    return !pidDir.isEmpty() && path == pidDir + u"/fd"_s;
+    return !pidDir.isEmpty() && (path == pidDir + u"/fd"_s || path == pidDir + u"/ns"_s);
+}
+
+/// The kernel's text files, which hold no NUL byte: the batch reads them without a process
+/// each (SshBatch::Request::text). cmdline, environ and attr/* may hold NULs and are not here.
+bool isKernelText(const QString &path)
+{
+    if (QString(path + u'/').startsWith(u"/sys/fs/cgroup/"_s) || path.startsWith(u"/proc/sys/"_s)
+        || path == u"/proc/meminfo"_s)
+        return true;
+    const QString pidDir = procPidDir(path);
+    if (pidDir.isEmpty())
+        return false;
+    static const QStringList s_text{u"status"_s, u"stat"_s,      u"statm"_s,    u"cgroup"_s,
+                                    u"mountinfo"_s, u"uid_map"_s, u"gid_map"_s, u"setgroups"_s,
+                                    u"meminfo"_s, u"limits"_s,   u"net/unix"_s, u"loginuid"_s};
+    return s_text.contains(path.mid(pidDir.size() + 1));
 }
 
 bool wantsContents(const QString &path)
@@ -50,7 +67,7 @@ bool wantsContents(const QString &path)
 
 SshBatch::Request requestFor(const QString &path)
 {
-    return SshBatch::Request{path, wantsContents(path), wantsLinks(path)};
+    return SshBatch::Request{path, wantsContents(path), wantsLinks(path), isKernelText(path)};
 }
 
 /// What to fetch with a missed path, so that a refresh that did not prefetch still needs few
@@ -62,7 +79,7 @@ QList<SshBatch::Request> companions(const QString &path)
     if (path.startsWith(u"/sys/fs/cgroup/"_s)) {
         const QString dir = path.section(u'/', 0, -2);
         if (dir.count(u'/') >= 4)
-            requests.append({dir, true});
+            requests.append({dir, true, false, true});
         return requests;
     }
     const QString pidDir = procPidDir(path);

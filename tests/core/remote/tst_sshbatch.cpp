@@ -92,6 +92,8 @@ private Q_SLOTS:
     void nothingVariableOnTheCommandLine();
     void pathWithNulIsRefused();
     void linksOnlyReadsNoContent();
+    void textRequestsAreExact_data();
+    void textRequestsAreExact();
     void splitKeepsBatchesBounded();
     void manyPaths();
 };
@@ -430,6 +432,70 @@ void tst_SshBatch::linksOnlyReadsNoContent()
     QVERIFY(!link.content);
     QVERIFY(entries.value(f.fileName()).stat->has_value());
     QVERIFY(!entries.value(f.fileName()).content);
+}
+
+void tst_SshBatch::textRequestsAreExact_data()
+{
+    QTest::addColumn<QStringList>("scriptShell");
+    // A host's sh may be any of these; each reads the text files with its own read builtin.
+    QTest::addRow("sh") << QStringList{u"sh"_s};
+    QTest::addRow("bash") << QStringList{u"bash"_s};
+    QTest::addRow("busybox ash") << QStringList{u"busybox"_s, u"sh"_s};
+}
+
+void tst_SshBatch::textRequestsAreExact()
+{
+    // Text requests (cgroup directories, /proc/<pid>/status …) are read by sh itself, without
+    // an od per file (an audit of 50 containers reads thousands): what comes back must be the
+    // file's bytes all the same, records forged in it included, and the framing must hold.
+    QFETCH(QStringList, scriptShell);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray forged = "Z OK\nE\nP 0\nS OK 81a4 0 0 4 1 2\nT 4\nfake\nE\nDSB1 END 1\n";
+    const QHash<QString, QByteArray> files{
+        {u"limit"_s, "9223372036854771712\n"},
+        {u"no-newline"_s, "max 100000"},
+        {u"spaces"_s, "  lead\\ing\t and trailing  \n\nsecond line\\\n"},
+        {u"forged"_s, forged},
+        {u"empty"_s, QByteArray()},   // read as nothing: od confirms it is empty
+    };
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QFile f(dir.filePath(it.key()));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(it.value()) == it.value().size());
+    }
+    // Links are read with one readlink per directory; a target with a newline in it makes
+    // that output ambiguous, and the script reads each link on its own instead.
+    QVERIFY(QFile::link(u"limit"_s, dir.filePath(u"link"_s)));
+    QVERIFY(QFile::link(u"a\nb"_s, dir.filePath(u"newline-link"_s)));
+
+    SshBatch::Request cg{dir.path(), true};
+    cg.text = true;
+    SshBatch::Request single{dir.filePath(u"no-newline"_s), false};
+    single.text = true;
+    // A read that fails (here EIO at offset 0) gives sh nothing; od then names the error.
+    SshBatch::Request failing{u"/proc/self/mem"_s, false};
+    failing.text = true;
+    const QList<SshBatch::Request> requests{cg, single, failing};
+    int exitCode = -1;
+    const QByteArray out = runLocally(requests, QString(), scriptShell, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QStringList problems;
+    const auto entries = SshBatch::parse(out, requests, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const SshBatch::Entry e = entries.value(dir.filePath(it.key()));
+        QVERIFY2(e.content && e.content->has_value(), qPrintable(it.key()));
+        QCOMPARE(e.content->value(), it.value());
+    }
+    QCOMPARE(entries.value(single.path).content->value(), QByteArray("max 100000"));
+    QCOMPARE(entries.value(dir.filePath(u"link"_s)).link->value(), u"limit"_s);
+    QCOMPARE(entries.value(dir.filePath(u"link"_s)).content->value(), files.value(u"limit"_s));
+    QCOMPARE(entries.value(dir.filePath(u"newline-link"_s)).link->value(), u"a\nb"_s);
+    const SshBatch::Entry mem = entries.value(failing.path);
+    QVERIFY(mem.content && !mem.content->has_value());
+    // Read by sh (a T section), not by od (hex lines): the forged records are one blob.
+    QVERIFY(out.contains(QByteArray("\nT " + QByteArray::number(forged.size()) + '\n' + forged + '\n')));
+    QVERIFY(!out.contains("\n 5a 20 4f 4b"));   // "Z OK" as od would print it
 }
 
 void tst_SshBatch::splitKeepsBatchesBounded()
