@@ -342,6 +342,45 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"生产环境"_s));
     }
 
+    void capabilityTableShowsTheRisk_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("dangerous");
+        QTest::addColumn<QString>("defaultRisky");
+        QTest::addRow("English") << u"en_GB"_s << u"dangerous"_s << u"default, risky"_s;
+        QTest::addRow("Chinese") << u"zh_CN"_s << u"危险"_s << u"默认，有风险"_s;
+    }
+
+    void capabilityTableShowsTheRisk()
+    {
+        // The GUI's risk label (core::Capabilities::risk) in the capability table, next to the
+        // name, translated: the privileged container holds CAP_SYS_ADMIN; every container
+        // listed with Docker's default set has CAP_NET_RAW.
+        QFETCH(QString, locale);
+        QFETCH(QString, dangerous);
+        QFETCH(QString, defaultRisky);
+        QTranslator translator;
+        if (locale == u"zh_CN"_s) {
+            const QString qm = QStringLiteral(DOCKSCOPE_QM_DIR) + u"/dockscope_zh_CN.qm"_s;
+            QVERIFY2(translator.load(qm), qPrintable(qm));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const QString path = m_dir.filePath(u"risk-%1.html"_s.arg(locale));
+        const auto written = report::writeReport(m_data, ReportFormat::Html, path, QLocale(locale));
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(written.has_value());
+        const QString html = QString::fromUtf8(readAll(path));
+        auto riskCell = [](const QString &capability, const QString &label) {
+            return QRegularExpression(u"<td><span class=\"mono\">"_s + capability
+                                      + u"</span></td><td>(<span class=\"finding\">)?"_s
+                                      + QRegularExpression::escape(label) + u"(</span>)?</td>"_s);
+        };
+        QVERIFY2(html.contains(riskCell(u"CAP_SYS_ADMIN"_s, dangerous)), "CAP_SYS_ADMIN");
+        QVERIFY2(html.contains(riskCell(u"CAP_NET_RAW"_s, defaultRisky)), "CAP_NET_RAW");
+        // a capability without a risk class has an empty cell
+        QVERIFY2(html.contains(riskCell(u"CAP_CHOWN"_s, QString())), "CAP_CHOWN");
+    }
+
     void htmlKeepsDaemonStringsText()
     {
         // Issue 13: a daemon's id and a container's name are text in the browser report, never

@@ -661,9 +661,9 @@ QString ReportHtmlBuilder::capabilityTable(const ContainerFacts &c) const
     const quint64 relevant = any | Capabilities::dockerDefault | declared;
     const int last = std::max({caps.lastCap, Capabilities::knownLastCap, 0});
 
-    html += beginTable({Tr::tr("Capability"), u"E"_s, u"P"_s, u"B"_s, u"I"_s, u"A"_s, Tr::tr("Default"),
-                        Tr::tr("Change"), Tr::tr("Why it matters")},
-                       {26, 3, 3, 3, 3, 3, 10, 10, 39});
+    html += beginTable({Tr::tr("Capability"), Tr::tr("Risk"), u"E"_s, u"P"_s, u"B"_s, u"I"_s, u"A"_s,
+                        Tr::tr("Default"), Tr::tr("Change"), Tr::tr("Why it matters")},
+                       {22, 12, 3, 3, 3, 3, 3, 8, 9, 34});
     const QString mark = u"✓"_s;
     for (int n = 0; n <= std::min(last, 63); ++n) {
         const quint64 bit = quint64(1) << n;
@@ -680,8 +680,14 @@ QString ReportHtmlBuilder::capabilityTable(const ContainerFacts &c) const
         const QString note = info.note && (sets.bounding & bit)
             ? esc(QCoreApplication::translate("Facts", info.note))
             : QString();
+        // The GUI's label ("dangerous", "default, risky", "added, risky"): the same definition
+        // as the checklist's DS-DANGEROUS-CAPS. A dangerous capability the container holds is a finding.
+        const char *riskLabel = Capabilities::riskLabel(n);
+        QString risk = riskLabel ? esc(QCoreApplication::translate("Facts", riskLabel)) : QString();
+        if (inBounding && Capabilities::risk(n) == core::CapabilityRisk::Dangerous)
+            risk = u"<span class=\"finding\">"_s + risk + u"</span>"_s;
         auto m = [&](quint64 set) -> QString { return (set & bit) ? mark : QString(); };
-        html += addRow({mono(Capabilities::name(n)), m(sets.effective), m(sets.permitted), m(sets.bounding),
+        html += addRow({mono(Capabilities::name(n)), risk, m(sets.effective), m(sets.permitted), m(sets.bounding),
                         m(sets.inheritable), m(sets.ambient), inDefault ? mark : QString(), change, note});
     }
     html += endTable();
