@@ -203,7 +203,9 @@ QString ReportHtmlBuilder::image(const QString &key, const std::function<QImage(
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        img.save(&buffer, "PNG");
+        // Writing the PNG was 85 % of the HTML report's time (perf). Quality 80 is zlib level 1
+        // for Qt's PNG writer: a third less time, files a quarter larger.
+        img.save(&buffer, "PNG", 80);
         src = u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
     }
     return u"<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n"_s.arg(
