@@ -15,7 +15,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+302"/>
+        <location filename="../ui/report/reporthtmlbuilder.cpp" line="+352"/>
         <source>%n check(s) were judged.</source>
         <translation>
             <numerusform>%n check was judged.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="+204"/>
         <source>%n sample(s) from %1 to %2.</source>
         <translation>
             <numerusform>%n sample from %1 to %2.</numerusform>

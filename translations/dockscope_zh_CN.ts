@@ -220,7 +220,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/audit/dschecks.cpp" line="+395"/>
+        <location filename="../core/audit/dschecks.cpp" line="+391"/>
         <source>Give the container a memory limit.</source>
         <translation>为容器设置内存限制。</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>确保 containerd 套接字文件权限为 660 或更严格</translation>
     </message>
     <message>
-        <location filename="../core/audit/hostchecks.cpp" line="+153"/>
+        <location filename="../core/audit/hostchecks.cpp" line="+149"/>
         <source>Auditing records who changed or used Docker&apos;s files and binaries, which matters after an incident.</source>
         <translation>审计会记录谁修改或使用了 Docker 的文件和程序，这在安全事件发生后非常重要。</translation>
     </message>
@@ -2987,13 +2987,13 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <location filename="../ui/report/reportpdf.cpp" line="+360"/>
+        <location line="+154"/>
+        <location filename="../ui/report/reportpdf.cpp" line="+403"/>
         <source>Docker security report: %1</source>
         <translation>Docker 安全报告：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+66"/>
         <source>Docker security report</source>
         <translation>Docker 安全报告</translation>
     </message>
@@ -3009,12 +3009,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+403"/>
+        <location line="+413"/>
         <source>%1, %2 driver</source>
         <translation>%1，%2 驱动</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-407"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
@@ -3142,7 +3142,7 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Severity: %1</source>
         <translation>严重程度：%1</translation>
     </message>
@@ -3214,7 +3214,7 @@
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Container %1</source>
         <translation>容器 %1</translation>
     </message>
@@ -3239,7 +3239,7 @@
         <translation>无法确认该进程属于此容器：不显示内核信息。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
@@ -3307,12 +3307,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>Declared</source>
         <translation>声明值</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>Unknown</source>
         <comment>isolation</comment>
         <translation>未知</translation>
@@ -3442,11 +3442,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -3466,7 +3471,7 @@
         <translation>已移除</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>E effective, P permitted, B bounding, I inheritable, A ambient set. Listed: the capabilities in any set, in Docker&apos;s default set or named by the declaration.</source>
         <translation>E 有效集，P 许可集，B 边界集，I 可继承集，A 环境集。列出的是：出现在任一集合中、属于 Docker 默认能力集或在声明中指定的能力。</translation>
     </message>
@@ -3621,12 +3626,12 @@
         <translation>无法比较容器是否看到宿主机的内存。</translation>
     </message>
     <message>
-        <location filename="../ui/report/reportpdf.cpp" line="+14"/>
+        <location filename="../ui/report/reportpdf.cpp" line="+13"/>
         <source>Dockscope security report</source>
         <translation>Dockscope 安全报告</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Host %1</source>
         <translation>宿主机 %1</translation>
     </message>

@@ -310,4 +310,34 @@ report::ReportData makeReportData()
     return data;
 }
 
+report::ReportData withContainers(const report::ReportData &base, int count, const QString &prefix)
+{
+    report::ReportData data = base;
+    data.audit.containers.clear();
+    data.memory.clear();
+    QList<core::CheckResult> results;
+    for (const auto &r : base.audit.results) {
+        if (r.containerId.isEmpty())
+            results.append(r);
+    }
+    for (int i = 0; i < count; ++i) {
+        const auto &original = base.audit.containers.at(i % base.audit.containers.size());
+        auto copy = original;
+        copy.name = prefix + u"%1"_s.arg(i + 1, 3, 10, QChar(u'0'));
+        copy.id = u"%1"_s.arg(i + 1, 64, 16, QChar(u'a'));
+        data.audit.containers.append(copy);
+        if (base.memory.contains(original.id))
+            data.memory.insert(copy.id, base.memory.value(original.id));
+        for (auto r : base.audit.results) {
+            if (r.containerId != original.id)
+                continue;
+            r.containerId = copy.id;
+            r.containerName = copy.name;
+            results.append(r);
+        }
+    }
+    data.audit.results = results;
+    return data;
+}
+
 } // namespace dockscope::test

@@ -13,4 +13,10 @@ report::ReportData makeReportData();
 /// The names of the containers in makeReportData().
 QStringList fixtureContainerNames();
 
+/// base with count containers named prefix + number, each a copy of one of base's containers
+/// (in turn) with that container's findings and memory samples: long reports for the tests of
+/// the layout and for benchmarks/bench_report. Their ids share the first 12 characters (the
+/// short id a report shows), which real ids may too.
+report::ReportData withContainers(const report::ReportData &base, int count, const QString &prefix);
+
 } // namespace dockscope::test

@@ -25,7 +25,7 @@ struct Tr
 QImage makeImage(QSize size, qreal scale)
 {
     QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
-                 QImage::Format_ARGB32_Premultiplied);
+                 QImage::Format_RGB32);
     image.fill(Qt::white);
     return image;
 }

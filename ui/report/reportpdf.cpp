@@ -85,18 +85,27 @@ QList<int> forcedPageStarts(const QTextDocument &doc)
     return starts;
 }
 
-void loadHtml(QTextDocument &doc, ReportHtmlBuilder &builder, const QMap<QString, int> &pages,
-              QSizeF pageSize)
+void loadHtml(QTextDocument &doc, ReportHtmlBuilder &builder, int part, const QMap<QString, int> &pages,
+              const std::shared_ptr<const bool> &drawCharts)
 {
-    // setPageSize() lays out what the document holds: set it once, before the content.
-    if (doc.pageSize() != pageSize)
-        doc.setPageSize(pageSize);
-    const QString html = builder.build(pages);
-    // Charts are drawn when their page is painted (the layout takes their size from the HTML)
-    // and not kept in the document.
-    doc.setResourceProvider([charts = builder.charts()](const QUrl &url) -> QVariant {
+    const QString html = builder.buildPart(part, pages);
+    // Charts are drawn when their page is painted and not kept in the document. The layout asks
+    // for each image too, more than once per pass (Qt 6.4's QTextImageHandler::intrinsicSize
+    // loads it to learn whether to scale it to the paint device), but takes its size from the
+    // HTML: until painting, a pixel stands in for the chart.
+    doc.setResourceProvider([charts = builder.charts(), drawCharts](const QUrl &url) -> QVariant {
         const auto draw = charts.value(url.toString());
-        return draw ? QVariant(draw()) : QVariant();
+        if (!draw)
+            return QVariant();
+        if (!*drawCharts) {
+            static const QImage s_placeholder = [] {
+                QImage image(1, 1, QImage::Format_RGB32);
+                image.fill(Qt::white);
+                return image;
+            }();
+            return QVariant(s_placeholder);
+        }
+        return QVariant(draw());
     });
     doc.setHtml(html);
     // Lay the whole document out now, in one go, before the walks over its geometry.
@@ -239,62 +248,96 @@ PdfLayout layoutPdf(const ReportData &data, const QLocale &locale, QPdfWriter &w
     const QFont bodyFont = reportFont();
     const QFontMetricsF smallMetrics(smallFontFor(bodyFont), &writer);
     PdfLayout layout;
+    layout.drawCharts = std::make_shared<bool>(false);
     layout.headerHeight = smallMetrics.height() * 2.4;
     layout.footerHeight = smallMetrics.height() * 2.4;
     layout.bodySize = QSizeF(writer.width(), writer.height() - layout.headerHeight - layout.footerHeight);
-
-    layout.document = std::make_unique<QTextDocument>();
-    QTextDocument &doc = *layout.document;
-    doc.documentLayout()->setPaintDevice(&writer);
-    doc.setDefaultFont(bodyFont);
-    doc.setDocumentMargin(0);
-    QTextOption option = doc.defaultTextOption();
-    // Long paths and hex strings have no spaces: break them rather than run off the page.
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc.setDefaultTextOption(option);
+    const qreal pageHeight = layout.bodySize.height();
     report(5);
 
     ReportHtmlBuilder builder(data, locale, ReportHtmlBuilder::Target::TextDocument, bodyFont);
-    // The contents show placeholders first, then the pages of the previous layout.
-    QMap<QString, int> shown;
-    loadHtml(doc, builder, shown, layout.bodySize);
-    QMap<QString, int> pages;
-    report(20);
+    const int partCount = builder.partCount();
+    QList<QSet<std::pair<int, int>>> breaks(partCount);
+    QList<QMap<QString, int>> partAnchors(partCount);   // anchor -> page within its part
+
     // QTextDocument moves a row to the next page only when none of its cells has a line on
     // this one; otherwise it splits the cells' lines. Each pass ends a table before a cut row and
-    // continues it on the next page (header repeated), and refreshes the page numbers of the
-    // contents, until nothing moves. Moving a row moves what follows it only up to the next
-    // forced page break, so each pass moves the first cut row after every forced break: the
-    // passes do not grow with the number of containers (each starts on a page of its own).
-    QSet<std::pair<int, int>> breaks;
-    constexpr int MaxPasses = 60;
-    for (int pass = 0; pass < MaxPasses; ++pass) {
-        if (cancelled && cancelled())
-            break; // renderPdf() asks again and stops
-        pages = anchorPages(doc, layout.bodySize.height());
-        const QList<int> starts = forcedPageStarts(doc);
-        QSet<qsizetype> stretchesMoved;
-        for (const TableRowCut &cut : rowsCutByPageBreaks(doc)) {
-            const qsizetype stretch = std::upper_bound(starts.cbegin(), starts.cend(), cut.position) - starts.cbegin();
-            if (stretchesMoved.contains(stretch))
-                continue;
-            const auto row = builder.logicalRow(cut.table, cut.row);
-            if (row.first >= 0 && !breaks.contains(row)) {
-                breaks.insert(row);
-                stretchesMoved.insert(stretch);
+    // continues it on the next page (header repeated), until nothing moves. Moving a row moves
+    // what follows it only up to the next forced page break, so each pass moves the first cut
+    // row after every forced break. A part starts on a page of its own, so what moves in it
+    // moves nothing in another: each part is laid out, and its passes made, on its own.
+    auto layOutPart = [&](int part, const QMap<QString, int> &pages) {
+        QTextDocument &doc = *layout.parts.at(part);
+        constexpr int MaxPasses = 60;
+        for (int pass = 0; pass < MaxPasses; ++pass) {
+            if (cancelled && cancelled())
+                return; // renderPdf() asks again and stops
+            builder.setRowBreaks(part, breaks.at(part));
+            loadHtml(doc, builder, part, pages, layout.drawCharts);
+            const QList<int> starts = forcedPageStarts(doc);
+            QSet<qsizetype> stretchesMoved;
+            for (const TableRowCut &cut : rowsCutByPageBreaks(doc)) {
+                const qsizetype stretch = std::upper_bound(starts.cbegin(), starts.cend(), cut.position) - starts.cbegin();
+                if (stretchesMoved.contains(stretch))
+                    continue;
+                const auto row = builder.logicalRow(cut.table, cut.row);
+                if (row.first >= 0 && !breaks.at(part).contains(row)) {
+                    breaks[part].insert(row);
+                    stretchesMoved.insert(stretch);
+                }
+            }
+            if (stretchesMoved.isEmpty()) {
+                qCDebug(lcReport, "part %d laid out in %d passes, %lld rows moved to the next page", part,
+                        pass + 1, static_cast<long long>(breaks.at(part).size()));
+                break;
             }
         }
-        if (stretchesMoved.isEmpty() && pages == shown) {
-            qCDebug(lcReport, "report laid out in %d passes, %lld rows moved to the next page",
-                    pass + 1, static_cast<long long>(breaks.size()));
-            break;
-        }
-        shown = pages;
-        builder.setRowBreaks(breaks);
-        loadHtml(doc, builder, shown, layout.bodySize);
-        report(std::min(45, 20 + pass));
+        partAnchors[part] = anchorPages(doc, pageHeight);
+    };
+
+    layout.parts.reserve(partCount);
+    for (int part = 0; part < partCount; ++part) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(&writer);
+        doc->setDefaultFont(bodyFont);
+        doc->setDocumentMargin(0);
+        QTextOption option = doc->defaultTextOption();
+        // Long paths and hex strings have no spaces: break them rather than run off the page.
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        doc->setDefaultTextOption(option);
+        // setPageSize() lays out what the document holds: set it once, before the content.
+        doc->setPageSize(layout.bodySize);
+        layout.parts.push_back(std::move(doc));
     }
-    layout.anchorPages = pages;
+    // Everything but the contents first: the contents list their headings.
+    for (int part = 0; part < partCount; ++part) {
+        if (cancelled && cancelled())
+            return layout; // renderPdf() asks again and stops
+        if (part != ReportHtmlBuilder::ContentsPart)
+            layOutPart(part, {});
+        report(5 + 35 * (part + 1) / partCount);
+    }
+    // The contents show placeholders first, then the pages of the previous layout, until the
+    // pages settle (the contents' own length moves every later part).
+    QMap<QString, int> shown;
+    constexpr int MaxRounds = 10;
+    for (int round = 0; round < MaxRounds; ++round) {
+        layOutPart(ReportHtmlBuilder::ContentsPart, shown);
+        layout.firstPages.clear();
+        layout.anchorPages.clear();
+        int page = 1;
+        for (int part = 0; part < partCount; ++part) {
+            layout.firstPages.append(page);
+            const QMap<QString, int> &anchors = partAnchors.at(part);
+            for (auto it = anchors.cbegin(); it != anchors.cend(); ++it)
+                layout.anchorPages.insert(it.key(), page + it.value() - 1);
+            page += layout.parts.at(part)->pageCount();
+        }
+        layout.pageCount = page - 1;
+        if (layout.anchorPages == shown)
+            break;
+        shown = layout.anchorPages;
+    }
     report(50);
     return layout;
 }
@@ -361,14 +404,13 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
     PdfLayout layout = layoutPdf(data, locale, writer, progress, cancelled);
     if (stop())
         return cancelError;
-    QTextDocument &doc = *layout.document;
     const QSizeF bodySize = layout.bodySize;
     const qreal headerHeight = layout.headerHeight;
     const qreal width = bodySize.width();
     const QFont smallFont = smallFontFor(reportFont());
     const QFontMetricsF smallMetrics(smallFont, &writer);
 
-    const int pageCount = doc.pageCount();
+    const int pageCount = layout.pageCount;
     const QString host = data.audit.info.name.isEmpty() ? data.endpointLabel : data.audit.info.name;
     const QString date = core::formatDateTime(data.generatedAt, locale);
     const QString title = Tr::tr("Dockscope security report");
@@ -376,39 +418,46 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
     QPainter painter;
     if (!painter.begin(&writer))
         return core::Error{core::ErrorCode::IoError, u"cannot paint on the PDF writer"_s};
-    for (int i = 0; i < pageCount; ++i) {
-        if (stop())
-            return cancelError; // the painter ends with the writer; the buffer is dropped
-        if (i > 0 && !writer.newPage())
-            return core::Error{core::ErrorCode::IoError, u"cannot start a new PDF page"_s};
-        painter.setFont(smallFont);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF headerRect(0, 0, width, smallMetrics.height());
-        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignTop, Tr::tr("Host %1").arg(host));
-        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignTop, date);
-        painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 2));
-        painter.drawLine(QPointF(0, smallMetrics.height() * 1.4), QPointF(width, smallMetrics.height() * 1.4));
+    *layout.drawCharts = true;
+    int i = 0;  // the page, from 0
+    for (std::size_t part = 0; part < layout.parts.size(); ++part) {
+        QTextDocument &doc = *layout.parts.at(part);
+        for (int local = 0; local < doc.pageCount(); ++local, ++i) {
+            if (stop())
+                return cancelError; // the painter ends with the writer; the buffer is dropped
+            if (i > 0 && !writer.newPage())
+                return core::Error{core::ErrorCode::IoError, u"cannot start a new PDF page"_s};
+            painter.setFont(smallFont);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            const QRectF headerRect(0, 0, width, smallMetrics.height());
+            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignTop, Tr::tr("Host %1").arg(host));
+            painter.drawText(headerRect, Qt::AlignRight | Qt::AlignTop, date);
+            painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 2));
+            painter.drawLine(QPointF(0, smallMetrics.height() * 1.4), QPointF(width, smallMetrics.height() * 1.4));
 
-        painter.save();
-        painter.translate(0, headerHeight);
-        painter.setClipRect(QRectF(QPointF(0, 0), bodySize));
-        painter.translate(0, -i * bodySize.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * bodySize.height(), bodySize.width(), bodySize.height());
-        context.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+            painter.save();
+            painter.translate(0, headerHeight);
+            painter.setClipRect(QRectF(QPointF(0, 0), bodySize));
+            painter.translate(0, -local * bodySize.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, local * bodySize.height(), bodySize.width(), bodySize.height());
+            context.palette.setColor(QPalette::Text, Qt::black);
+            doc.documentLayout()->draw(&painter, context);
+            painter.restore();
 
-        const qreal footerTop = headerHeight + bodySize.height();
-        painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 2));
-        painter.drawLine(QPointF(0, footerTop + smallMetrics.height() * 0.8),
-                         QPointF(width, footerTop + smallMetrics.height() * 0.8));
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footerRect(0, footerTop + smallMetrics.height(), width, smallMetrics.height() * 1.3);
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, title);
-        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                         Tr::tr("Page %1 of %2").arg(locale.toString(i + 1), locale.toString(pageCount)));
-        report(50 + 45 * (i + 1) / pageCount);
+            const qreal footerTop = headerHeight + bodySize.height();
+            painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 2));
+            painter.drawLine(QPointF(0, footerTop + smallMetrics.height() * 0.8),
+                             QPointF(width, footerTop + smallMetrics.height() * 0.8));
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            const QRectF footerRect(0, footerTop + smallMetrics.height(), width, smallMetrics.height() * 1.3);
+            painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+                             Tr::tr("Page %1 of %2").arg(locale.toString(i + 1), locale.toString(pageCount)));
+            report(50 + 45 * (i + 1) / pageCount);
+        }
+        // Painted: its charts' images and glyph caches are not needed again.
+        layout.parts.at(part).reset();
     }
     if (!painter.end())
         return core::Error{core::ErrorCode::IoError, u"the PDF could not be finished"_s};

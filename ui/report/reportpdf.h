@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QIODevice;
 class QPdfWriter;
@@ -26,15 +27,21 @@ QFont reportFont();
 /// Letter for the territories that use it (United States, Canada, Mexico, …), A4 elsewhere.
 QPageSize::PageSizeId pageSizeFor(const QLocale &locale);
 
-/// The report laid out for one PDF writer: the document's page size is the body area between
-/// header and footer; anchorPages maps each heading's anchor to its 1-based page.
+/// The report laid out for one PDF writer, in parts that each start on a page of their own
+/// (ReportHtmlBuilder::Part: cover, contents, checklist, one per container). Each part is a
+/// document of its own whose page size is the body area between header and footer.
 struct PdfLayout
 {
-    std::unique_ptr<QTextDocument> document;
+    std::vector<std::unique_ptr<QTextDocument>> parts;
+    QList<int> firstPages;          ///< the 1-based page on which each part starts
+    int pageCount = 0;
     QSizeF bodySize;
     qreal headerHeight = 0;
     qreal footerHeight = 0;
-    QMap<QString, int> anchorPages;
+    QMap<QString, int> anchorPages; ///< each heading's anchor -> its 1-based page
+    /// False while laying out: the charts' resources are then a pixel (their size is in the
+    /// HTML); set it before painting.
+    std::shared_ptr<bool> drawCharts;
 };
 
 /// Sets writer's page layout (size from the locale, margins) and lays the report out for it.
@@ -60,8 +67,8 @@ QList<TableRowCut> rowsCutByPageBreaks(const QTextDocument &document);
 /// entries mapped to the ideographs instead (same length, so the cross-reference table holds).
 QByteArray withIdeographsInTextMaps(QByteArray pdf);
 
-/// Lays the report out with QTextDocument (passes until the page of each heading in the table
-/// of contents and the table rows moved to the next page settle) and paints it page by page
+/// Lays the report out with QTextDocument (passes per part until the table rows moved to the
+/// next page settle, then until the pages in the table of contents do) and paints it page by page
 /// into a PDF on device, with a header (host, date) and a footer ("Page %1 of %2") on every
 /// page. progress gets 5 … 95. cancelled() is asked after each layout pass and page
 /// (ErrorCode::Cancelled, nothing written to device).
