@@ -5741,7 +5741,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
     <message>
         <location line="+1"/>
         <source>Inspect JSON</source>
-        <translation>Inspect JSON</translation>
+        <translation>详情 JSON</translation>
     </message>
     <message>
         <location filename="../ui/pages/containermemorypage.cpp" line="+68"/>
