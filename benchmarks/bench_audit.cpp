@@ -81,7 +81,7 @@ constexpr int s_shellCheckCount = int(sizeof(s_shellChecks) / sizeof(s_shellChec
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     const int n = args.size() > 1 ? args.at(1).toInt() : 100;
     const QString image = args.size() > 2 ? args.at(2)
                           : qEnvironmentVariableIsSet("DOCKSCOPE_TEST_IMAGE") ? qEnvironmentVariable("DOCKSCOPE_TEST_IMAGE")

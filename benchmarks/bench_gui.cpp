@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <functional>
@@ -39,6 +40,7 @@
 
 using namespace dockscope;
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -93,7 +95,7 @@ bool runUntil(const std::function<bool()> &done, int timeoutMs)
     t.start();
     QEventLoop loop;
     QTimer poll;
-    poll.setInterval(5);
+    poll.setInterval(5ms);
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
         if (done() || t.elapsed() > timeoutMs)
             loop.quit();
@@ -121,7 +123,7 @@ double longestGapMs(int ms)
     qint64 longest = 0;
     QTimer watchdog;
     watchdog.setTimerType(Qt::PreciseTimer);
-    watchdog.setInterval(10);
+    watchdog.setInterval(10ms);
     QObject::connect(&watchdog, &QTimer::timeout, &watchdog, [&] {
         const qint64 now = t.nsecsElapsed();
         longest = std::max(longest, now - last);
@@ -170,7 +172,7 @@ int main(int argc, char **argv)
     // Settings of its own (restored tabs, splitter): never the user's.
     QCoreApplication::setOrganizationName(u"dockscope-bench"_s);
     QCoreApplication::setApplicationName(u"dockscope-bench"_s);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     auto arg = [&args](int i, int fallback) { return args.size() > i ? args.at(i).toInt() : fallback; };
     const int n = arg(1, -1);
     const int idleS = arg(2, 20);

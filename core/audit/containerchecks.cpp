@@ -701,7 +701,7 @@ void judgeDefaultBridge(const CheckContext &, const CheckTarget &t, CheckResult 
     r.status = f.inspect.networks.contains(u"bridge"_s) ? CheckStatus::Warn : CheckStatus::Info;
 }
 
-const CheckDefinition s_defs[] = {
+const CheckDefinition s_containerCheckDefs[] = {
     {.id = "5.1", .section = "5",
      .title = QT_TRANSLATE_NOOP("Checks", "Ensure swarm mode is not Enabled, if not needed"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "A swarm manager opens management ports and keeps cluster secrets."),
@@ -1043,7 +1043,7 @@ const CheckDefinition s_defs[] = {
 
 std::span<const CheckDefinition> containerCheckDefinitions()
 {
-    return s_defs;
+    return s_containerCheckDefs;
 }
 
 } // namespace dockscope::core

@@ -377,7 +377,7 @@ void judgeExperimental(const CheckContext &c, const CheckTarget &, CheckResult &
     r.status = on ? CheckStatus::Warn : CheckStatus::Pass;
 }
 
-const CheckDefinition s_defs[] = {
+const CheckDefinition s_daemonCheckDefs[] = {
     {.id = "2.1", .section = "2",
      .title = QT_TRANSLATE_NOOP("Checks", "Run the Docker daemon as a non-root user, if possible"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "A rootless daemon runs as an ordinary user: an escape from a container does not give root on the host."),
@@ -571,7 +571,7 @@ const CheckDefinition s_defs[] = {
 
 std::span<const CheckDefinition> daemonCheckDefinitions()
 {
-    return s_defs;
+    return s_daemonCheckDefs;
 }
 
 } // namespace dockscope::core

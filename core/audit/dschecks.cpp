@@ -336,7 +336,7 @@ void judgeRootlessMode(const CheckContext &c, const CheckTarget &, CheckResult &
         r.status = c.daemonRemapsUsers() ? CheckStatus::Info : CheckStatus::Warn;
 }
 
-const CheckDefinition s_defs[] = {
+const CheckDefinition s_dsCheckDefs[] = {
     {.id = "DS-SOCKET-ACCESS", .section = "DS",
      .title = QT_TRANSLATE_NOOP("Checks", "Who can reach the Docker socket in use"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "Whoever can connect to the daemon's socket can start a privileged container: every such user is root-equivalent."),
@@ -440,7 +440,7 @@ const CheckDefinition s_defs[] = {
 
 std::span<const CheckDefinition> dsCheckDefinitions()
 {
-    return s_defs;
+    return s_dsCheckDefs;
 }
 
 } // namespace dockscope::core

@@ -296,7 +296,7 @@ void judgeContainerdSocketMode(const CheckContext &c, const CheckTarget &, Check
     mode(c, r, containerdSocketPath(c), 0660);
 }
 
-const CheckDefinition s_defs[] = {
+const CheckDefinition s_fileCheckDefs[] = {
     {.id = "3.1", .section = "3",
      .title = QT_TRANSLATE_NOOP("Checks", "Ensure that the docker.service file ownership is set to root:root"),
      .rationale = s_ownRationale,
@@ -528,7 +528,7 @@ const CheckDefinition s_defs[] = {
 
 std::span<const CheckDefinition> fileCheckDefinitions()
 {
-    return s_defs;
+    return s_fileCheckDefs;
 }
 
 } // namespace dockscope::core

@@ -253,7 +253,7 @@ void judgeDockerVersion(const CheckContext &c, const CheckTarget &, CheckResult 
     addEvidence(r, u"/version ApiVersion"_s, c.input().version.apiVersion);
 }
 
-const CheckDefinition s_defs[] = {
+const CheckDefinition s_hostCheckDefs[] = {
     {.id = "1.1.1", .section = "1",
      .title = QT_TRANSLATE_NOOP("Checks", "Ensure a separate partition for containers has been created"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "Containers and images can fill the file system that holds the daemon's data root; on the root partition that stops the host."),
@@ -431,7 +431,7 @@ const CheckDefinition s_defs[] = {
 
 std::span<const CheckDefinition> hostCheckDefinitions()
 {
-    return s_defs;
+    return s_hostCheckDefs;
 }
 
 QString daemonBinaryPath(const CheckContext &c)

@@ -125,7 +125,7 @@ void judgeImageSecrets(const CheckContext &, const CheckTarget &t, CheckResult &
     r.status = names.isEmpty() ? CheckStatus::Note : CheckStatus::Warn;
 }
 
-const CheckDefinition s_defs[] = {
+const CheckDefinition s_imageCheckDefs[] = {
     {.id = "4.1", .section = "4",
      .title = QT_TRANSLATE_NOOP("Checks", "Ensure that a user for the container has been created"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "A process running as root in the container is one kernel bug away from root on the host."),
@@ -244,7 +244,7 @@ const CheckDefinition s_defs[] = {
 
 std::span<const CheckDefinition> imageCheckDefinitions()
 {
-    return s_defs;
+    return s_imageCheckDefs;
 }
 
 } // namespace dockscope::core

@@ -158,7 +158,7 @@ void judgeDataPathSeparation(const CheckContext &c, const CheckTarget &, CheckRe
     r.status = CheckStatus::Note;
 }
 
-const CheckDefinition s_defs[] = {
+const CheckDefinition s_operationsCheckDefs[] = {
     {.id = "6.1", .section = "6",
      .title = QT_TRANSLATE_NOOP("Checks", "Ensure that image sprawl is avoided"),
      .rationale = QT_TRANSLATE_NOOP("Checks", "Unused images take space and keep old, vulnerable software around."),
@@ -272,7 +272,7 @@ const CheckDefinition s_defs[] = {
 
 std::span<const CheckDefinition> operationsCheckDefinitions()
 {
-    return s_defs;
+    return s_operationsCheckDefs;
 }
 
 } // namespace dockscope::core

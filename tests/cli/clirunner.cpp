@@ -30,7 +30,7 @@ QProcessEnvironment CliRunner::cleanEnvironment()
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     // An empty docker config directory: no currentContext from the tester's ~/.docker.
     static const QString emptyConfig = [] {
-        const QString dir = QDir::tempPath() + u"/dockscope-tst-cli-empty-docker-config"_s;
+        QString dir = QDir::tempPath() + u"/dockscope-tst-cli-empty-docker-config"_s;
         QDir().mkpath(dir);
         return dir;
     }();
@@ -77,7 +77,7 @@ bool CliRunner::hasChinese(const QString &text)
 QJsonDocument parseJson(const QString &text, QString *error)
 {
     QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
+    QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
     if (e.error != QJsonParseError::NoError)
         *error = e.errorString() + u" in:\n"_s + text.left(2000);
     return doc;
@@ -86,7 +86,8 @@ QJsonDocument parseJson(const QString &text, QString *error)
 QStringList jsonStrings(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &v : value.toArray())
+    const QJsonArray array = value.toArray();
+    for (const auto &v : array)
         list << v.toString();
     return list;
 }

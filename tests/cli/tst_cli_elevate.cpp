@@ -50,7 +50,8 @@ int run(const QString &program, const QStringList &args, QString *output = nullp
 
 QJsonObject namespaceOf(const QJsonObject &inspect, const QString &type)
 {
-    for (const QJsonValue &v : inspect.value(u"namespaces"_s).toArray()) {
+    const QJsonArray namespaces = inspect.value(u"namespaces"_s).toArray();
+    for (const auto &v : namespaces) {
         if (v.toObject().value(u"type"_s).toString() == type)
             return v.toObject();
     }

@@ -56,7 +56,8 @@ QString compact(const QJsonValue &v)
 QMap<QString, QJsonObject> namespacesByType(const QJsonObject &inspect)
 {
     QMap<QString, QJsonObject> ns;
-    for (const QJsonValue &v : inspect.value(u"namespaces"_s).toArray())
+    const QJsonArray namespaces = inspect.value(u"namespaces"_s).toArray();
+    for (const auto &v : namespaces)
         ns.insert(v.toObject().value(u"type"_s).toString(), v.toObject());
     return ns;
 }
@@ -80,8 +81,9 @@ void collectNotOnThisHost(const QJsonValue &v, const QString &path, QStringList 
 /// The result of check `id` (for a container: the one of `container`), or {} when absent.
 QJsonObject auditResult(const QJsonObject &audit, const QString &id, const QString &container = QString())
 {
-    for (const QJsonValue &v : audit.value(u"results"_s).toArray()) {
-        const QJsonObject r = v.toObject();
+    const QJsonArray results = audit.value(u"results"_s).toArray();
+    for (const auto &v : results) {
+        QJsonObject r = v.toObject();
         if (r.value(u"id"_s).toString() != id)
             continue;
         if (!container.isEmpty() && r.value(u"container"_s).toString() != container)
@@ -219,7 +221,7 @@ QJsonObject tst_CliHardened::containerResult(const CliRun &r, const QString &id,
     const QJsonObject audit = inspect(r, error);
     if (!error->isEmpty())
         return {};
-    const QJsonObject result = auditResult(audit, id, container);
+    QJsonObject result = auditResult(audit, id, container);
     if (result.isEmpty())
         *error = u"no %1 result for the container"_s.arg(id);
     return result;
@@ -243,7 +245,7 @@ void tst_CliHardened::rootlessListFindsSocket()
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QJsonObject row;
-    for (const QJsonValue &v : list) {
+    for (const auto &v : list) {
         if (v.toObject().value(u"name"_s).toString() == c.name())
             row = v.toObject();
     }
@@ -397,7 +399,8 @@ void tst_CliHardened::rootlessAudit()
     const QJsonObject hostNs = result(u"DS-HOST-NS"_s, c.name());
     expect(!hostNs.isEmpty(), u"DS-HOST-NS"_s, hostNs);
     static const QRegularExpression unknownEvidence(u"unknown|unavailable|n/a"_s, QRegularExpression::CaseInsensitiveOption);
-    for (const QJsonValue &e : hostNs.value(u"evidence"_s).toArray()) {
+    const QJsonArray evidence = hostNs.value(u"evidence"_s).toArray();
+    for (const auto &e : evidence) {
         const QJsonObject ev = e.toObject();
         const QString value = ev.value(u"value"_s).toString();
         if (hostNs.value(u"status"_s).toString() == "pass"_L1)

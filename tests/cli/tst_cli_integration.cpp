@@ -25,7 +25,7 @@ namespace {
 
 QJsonObject findByName(const QJsonArray &array, const QString &name)
 {
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         if (v.toObject().value(u"name"_s).toString() == name)
             return v.toObject();
     }
@@ -224,7 +224,8 @@ void tst_CliIntegration::inspectJson()
     QCOMPARE(o.value(u"pid"_s).toInteger(), c.pid());
 
     QMap<QString, QJsonObject> ns;
-    for (const QJsonValue &v : o.value(u"namespaces"_s).toArray())
+    const QJsonArray namespaces = o.value(u"namespaces"_s).toArray();
+    for (const auto &v : namespaces)
         ns.insert(v.toObject().value(u"type"_s).toString(), v.toObject());
     QVERIFY2(ns.contains(u"net"_s) && ns.contains(u"pid"_s), qPrintable(r.out.left(3000)));
     // --network host shares the host's net namespace, the pid namespace stays private.
@@ -299,7 +300,8 @@ void tst_CliIntegration::auditJson()
 
     // Only the named container is judged, and --pid host is among the results for it.
     bool sawPidHost = false;
-    for (const QJsonValue &v : o.value(u"results"_s).toArray()) {
+    const QJsonArray results = o.value(u"results"_s).toArray();
+    for (const auto &v : results) {
         const QJsonObject result = v.toObject();
         if (result.value(u"scope"_s).toString() != "container"_L1)
             continue;

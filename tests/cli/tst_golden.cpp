@@ -51,16 +51,17 @@ using dockscope::test::FakeDockerServer;
 namespace {
 
 // The captured daemon's running container, and the same container in the /proc fixture tree.
-const QByteArray s_capturedId =
-    QByteArrayLiteral("298f891dd864ea6038bb7408b78abec0b0bd03589aec5e2e33f00aab29af2084");
-const QByteArray s_treeId =
-    QByteArrayLiteral("6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5");
-const QByteArray s_capturedPid = QByteArrayLiteral("8946");
-const QByteArray s_treePid = QByteArrayLiteral("4242");
+// Its pid (8946 captured, 4242 in the tree) as State.Pid (inspect) and as a PID cell (top).
+constexpr char s_capturedId[] = "298f891dd864ea6038bb7408b78abec0b0bd03589aec5e2e33f00aab29af2084";
+constexpr char s_treeId[] = "6e95feb388385884a5d9ae94d84c4b955a803e305390f395b7d8bffd653d09f5";
+constexpr char s_capturedPidField[] = "\"Pid\":8946";
+constexpr char s_treePidField[] = "\"Pid\":4242";
+constexpr char s_capturedPidCell[] = "\"8946\"";
+constexpr char s_treePidCell[] = "\"4242\"";
 
-const QString s_dockerData = QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/docker/");
-const QString s_hostRoot = QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/proc/v1-cgroupfs");
-const QString s_goldenDir = QStringLiteral(DOCKSCOPE_TEST_DATA_DIR "/golden/");
+constexpr QStringView s_dockerData = u"" DOCKSCOPE_TEST_DATA_DIR "/docker/";
+constexpr QStringView s_hostRoot = u"" DOCKSCOPE_TEST_DATA_DIR "/proc/v1-cgroupfs";
+constexpr QStringView s_goldenDir = u"" DOCKSCOPE_TEST_DATA_DIR "/golden/";
 
 QByteArray fixture(const QString &name)
 {
@@ -126,13 +127,13 @@ void tst_Golden::initTestCase()
 {
     QVERIFY2(QFileInfo(CliRunner::binary()).isExecutable(), qPrintable(CliRunner::binary()));
     QVERIFY(m_tmp.isValid());
-    QVERIFY2(QFileInfo(s_hostRoot + u"/proc/4242/cgroup"_s).isFile(), qPrintable(s_hostRoot));
+    QVERIFY2(QFileInfo(s_hostRoot + u"/proc/4242/cgroup"_s).isFile(), qPrintable(s_hostRoot.toString()));
 
     const auto rewrite = [](QByteArray json) {
         // The id everywhere; the pid as State.Pid (inspect) and as a PID cell (top).
         json.replace(s_capturedId, s_treeId);
-        json.replace(QByteArray("\"Pid\":" + s_capturedPid), QByteArray("\"Pid\":" + s_treePid));
-        json.replace(QByteArray('"' + s_capturedPid + '"'), QByteArray('"' + s_treePid + '"'));
+        json.replace(s_capturedPidField, s_treePidField);
+        json.replace(s_capturedPidCell, s_treePidCell);
         return json;
     };
     // The captured /_ping headers, with their 2-byte body.
@@ -144,8 +145,8 @@ void tst_Golden::initTestCase()
     serve("/containers/json", rewrite(fixture(u"containers.json"_s)));
     const QByteArray restricted = rewrite(fixture(u"container_restricted.json"_s));
     serve("/containers/fixture-restricted/json", restricted);
-    serve("/containers/" + s_treeId + "/json", restricted);
-    serve("/containers/" + s_treeId + "/top", rewrite(fixture(u"top.json"_s)));
+    serve(QByteArray("/containers/") + s_treeId + "/json", restricted);
+    serve(QByteArray("/containers/") + s_treeId + "/top", rewrite(fixture(u"top.json"_s)));
     for (const auto &[name, file] : {std::pair{QByteArray("fixture-privileged"), u"container_privileged.json"_s},
                                      std::pair{QByteArray("fixture-hostns"), u"container_hostns.json"_s}}) {
         const QByteArray json = fixture(file);
@@ -172,7 +173,7 @@ CliRun tst_Golden::run(const QStringList &arguments)
     // The fake daemon answers on this thread's event loop: the process is waited for with a
     // QSignalSpy, which runs it, not with QProcess::waitForFinished().
     QProcessEnvironment env = CliRunner::cleanEnvironment();
-    env.insert(u"DOCKSCOPE_TEST_HOST_ROOT"_s, s_hostRoot);
+    env.insert(u"DOCKSCOPE_TEST_HOST_ROOT"_s, s_hostRoot.toString());
     env.insert(u"TZ"_s, u"UTC"_s);
     QProcess process;
     process.setProcessEnvironment(env);

@@ -122,7 +122,8 @@ void walk(const QJsonValue &value, const QString &path, const DocumentedKeys &do
           QSet<QString> *seen, QStringList *problems)
 {
     if (value.isArray()) {
-        for (const QJsonValue &element : value.toArray())
+        const QJsonArray elements = value.toArray();
+        for (const auto &element : elements)
             walk(element, path + u"[]"_s, doc, stopAt, seen, problems);
         return;
     }
@@ -237,7 +238,8 @@ void tst_SchemaDocs::inspectSchema()
     QList<Output> outputs{{u"inspect-restricted.json"_s, goldenJson(u"inspect-restricted.json"_s), {}, {}},
                           {u"inspect-privileged.json"_s, goldenJson(u"inspect-privileged.json"_s), {}, {}}};
     // The report's containers are the same objects (without inspect's hostFilesThroughHelper).
-    for (const QJsonValue &container : goldenJson(u"report.json"_s).value(u"containers"_s).toArray())
+    const QJsonArray containers = goldenJson(u"report.json"_s).value(u"containers"_s).toArray();
+    for (const auto &container : containers)
         outputs.append({u"report.json containers[]"_s, container, {}, {}});
     const QString problems = disagreements(u"docs/inspect-schema.md"_s, outputs);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));

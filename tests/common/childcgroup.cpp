@@ -120,7 +120,7 @@ ChildCgroupResult moveToChildCgroup(qint64 pid, const QString &containerId, cons
         const QStringList parts = line.split(u':');
         if (parts.size() < 3)
             continue;
-        const QString controllers = parts.at(1);
+        const QString &controllers = parts.at(1);
         const QString path = parts.mid(2).join(u':');
         // hybrid: "0::/" outside the unified hierarchy's docker part is nothing of the container
         if (!path.contains(containerId)) {

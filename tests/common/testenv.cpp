@@ -115,7 +115,7 @@ QString TestEnv::rootlessRuntimeDir() { return env("DOCKSCOPE_TEST_ROOTLESS_XDG_
 
 QString TestEnv::rootlessHome()
 {
-    const QString home = env("DOCKSCOPE_TEST_ROOTLESS_HOME");
+    QString home = env("DOCKSCOPE_TEST_ROOTLESS_HOME");
     if (!home.isEmpty())
         return home;
     const struct passwd *pw = ::getpwnam(rootlessUser().toLocal8Bit().constData());

@@ -41,7 +41,7 @@ Result<AuditReport> audit(const QStringList &names)
     return runAuditToEnd(&client, std::make_shared<LocalHostFs>(), names, 90000);
 }
 
-QString pdfText(const QString &path)
+QString pdfPlainText(const QString &path)
 {
     QProcess p;
     p.start(u"pdftotext"_s, {path, u"-"_s});
@@ -99,7 +99,7 @@ private Q_SLOTS:
         const QString pdf = dir.filePath(u"real.pdf"_s);
         const auto written = report::writeReport(data, report::ReportFormat::Pdf, pdf, QLocale(u"en_GB"_s));
         QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().detail));
-        const QString text = pdfText(pdf);
+        const QString text = pdfPlainText(pdf);
         QVERIFY2(text.contains(u"Docker security report"_s), qPrintable(text.left(300)));
         QVERIFY(text.contains(u"Daemon and host checklist"_s));
         for (const QString &name : names)
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(zhWritten.has_value(), qPrintable(zhWritten ? QString() : zhWritten.error().detail));
         // As written: 力 and 用 once came out as the Kangxi radicals ⼒ and ⽤.
-        const QString zh = pdfText(zhPdf);
+        const QString zh = pdfPlainText(zhPdf);
         QVERIFY2(zh.contains(u"Docker 安全报告"_s), qPrintable(zh.left(300)));
         QVERIFY(zh.contains(u"结论汇总"_s));
         QVERIFY(zh.contains(u"守护进程与宿主机检查清单"_s));

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 using core::CheckStatus;
 
 namespace {
-struct Tr
+struct ChartTr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -101,7 +101,7 @@ QImage verdictChart(const QList<core::CheckResult> &results, QSize size, qreal s
     if (sections.isEmpty()) {
         p.setPen(Qt::darkGray);
         p.drawText(QRectF(0, 0, size.width(), size.height() - legendHeight), Qt::AlignCenter,
-                   Tr::tr("No checks were run."));
+                   ChartTr::tr("No checks were run."));
     }
     qreal y = 2;
     for (const QString &s : sections) {
@@ -161,7 +161,7 @@ QImage memoryChart(const QList<core::MemorySample> &samples, QSize size, qreal s
         p.setPen(Qt::darkGray);
         p.drawRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1));
         p.drawText(QRectF(0, 0, size.width(), size.height()), Qt::AlignCenter,
-                   Tr::tr("No memory samples were gathered."));
+                   ChartTr::tr("No memory samples were gathered."));
         return image;
     }
 
@@ -253,16 +253,16 @@ QImage memoryChart(const QList<core::MemorySample> &samples, QSize size, qreal s
 
     // Legend
     struct Item { QColor color; Qt::PenStyle style; QString text; };
-    QList<Item> items{{usageColor, Qt::SolidLine, Tr::tr("Usage")}};
+    QList<Item> items{{usageColor, Qt::SolidLine, ChartTr::tr("Usage")}};
     if (limit) {
         items.append({limitColor, Qt::DashLine, drawLimit
-                          ? Tr::tr("Limit %1").arg(sizeText(*limit, locale))
-                          : Tr::tr("Limit %1 (off the scale)").arg(sizeText(*limit, locale))});
+                          ? ChartTr::tr("Limit %1").arg(sizeText(*limit, locale))
+                          : ChartTr::tr("Limit %1 (off the scale)").arg(sizeText(*limit, locale))});
     } else {
-        items.append({limitColor, Qt::NoPen, Tr::tr("No memory limit")});
+        items.append({limitColor, Qt::NoPen, ChartTr::tr("No memory limit")});
     }
     if (peak)
-        items.append({peakColor, Qt::DotLine, Tr::tr("Peak %1").arg(sizeText(*peak, locale))});
+        items.append({peakColor, Qt::DotLine, ChartTr::tr("Peak %1").arg(sizeText(*peak, locale))});
     qreal lx = plot.left();
     for (const Item &item : items) {
         if (item.style != Qt::NoPen) {

@@ -31,7 +31,7 @@ namespace dockscope::report {
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Tr
+struct PdfTr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -400,7 +400,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setCreator(u"Dockscope "_s + QStringLiteral(DOCKSCOPE_VERSION));
-    writer.setTitle(Tr::tr("Docker security report: %1").arg(data.audit.info.name));
+    writer.setTitle(PdfTr::tr("Docker security report: %1").arg(data.audit.info.name));
     PdfLayout layout = layoutPdf(data, locale, writer, progress, cancelled);
     if (stop())
         return cancelError;
@@ -413,7 +413,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
     const int pageCount = layout.pageCount;
     const QString host = data.audit.info.name.isEmpty() ? data.endpointLabel : data.audit.info.name;
     const QString date = core::formatDateTime(data.generatedAt, locale);
-    const QString title = Tr::tr("Dockscope security report");
+    const QString title = PdfTr::tr("Dockscope security report");
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -430,7 +430,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
             painter.setFont(smallFont);
             painter.setPen(QColor(0x55, 0x55, 0x55));
             const QRectF headerRect(0, 0, width, smallMetrics.height());
-            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignTop, Tr::tr("Host %1").arg(host));
+            painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignTop, PdfTr::tr("Host %1").arg(host));
             painter.drawText(headerRect, Qt::AlignRight | Qt::AlignTop, date);
             painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 2));
             painter.drawLine(QPointF(0, smallMetrics.height() * 1.4), QPointF(width, smallMetrics.height() * 1.4));
@@ -453,7 +453,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
             const QRectF footerRect(0, footerTop + smallMetrics.height(), width, smallMetrics.height() * 1.3);
             painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, title);
             painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-                             Tr::tr("Page %1 of %2").arg(locale.toString(i + 1), locale.toString(pageCount)));
+                             PdfTr::tr("Page %1 of %2").arg(locale.toString(i + 1), locale.toString(pageCount)));
             report(50 + 45 * (i + 1) / pageCount);
         }
         // Painted: its charts' images and glyph caches are not needed again.

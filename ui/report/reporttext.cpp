@@ -14,7 +14,7 @@ using core::ErrorCode;
 using core::Severity;
 
 namespace {
-struct Tr
+struct TextTr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -23,12 +23,12 @@ struct Tr
 QString statusText(CheckStatus status)
 {
     switch (status) {
-    case CheckStatus::Pass: return Tr::tr("Pass", "verdict");
-    case CheckStatus::Warn: return Tr::tr("Warn", "verdict");
-    case CheckStatus::Fail: return Tr::tr("Fail", "verdict");
-    case CheckStatus::Info: return Tr::tr("Info", "verdict");
-    case CheckStatus::Note: return Tr::tr("Note", "verdict");
-    case CheckStatus::Unknown: return Tr::tr("Unknown", "verdict");
+    case CheckStatus::Pass: return TextTr::tr("Pass", "verdict");
+    case CheckStatus::Warn: return TextTr::tr("Warn", "verdict");
+    case CheckStatus::Fail: return TextTr::tr("Fail", "verdict");
+    case CheckStatus::Info: return TextTr::tr("Info", "verdict");
+    case CheckStatus::Note: return TextTr::tr("Note", "verdict");
+    case CheckStatus::Unknown: return TextTr::tr("Unknown", "verdict");
     }
     return {};
 }
@@ -36,11 +36,11 @@ QString statusText(CheckStatus status)
 QString severityText(Severity severity)
 {
     switch (severity) {
-    case Severity::Info: return Tr::tr("Info", "severity");
-    case Severity::Low: return Tr::tr("Low", "severity");
-    case Severity::Medium: return Tr::tr("Medium", "severity");
-    case Severity::High: return Tr::tr("High", "severity");
-    case Severity::Critical: return Tr::tr("Critical", "severity");
+    case Severity::Info: return TextTr::tr("Info", "severity");
+    case Severity::Low: return TextTr::tr("Low", "severity");
+    case Severity::Medium: return TextTr::tr("Medium", "severity");
+    case Severity::High: return TextTr::tr("High", "severity");
+    case Severity::Critical: return TextTr::tr("Critical", "severity");
     }
     return {};
 }
@@ -68,25 +68,25 @@ QString unavailableText(const core::Error &why)
 {
     QString sentence;
     switch (why.code) {
-    case ErrorCode::NeedsRoot: sentence = Tr::tr("Unavailable: needs root"); break;
-    case ErrorCode::PermissionDenied: sentence = Tr::tr("Unavailable: permission denied"); break;
+    case ErrorCode::NeedsRoot: sentence = TextTr::tr("Unavailable: needs root"); break;
+    case ErrorCode::PermissionDenied: sentence = TextTr::tr("Unavailable: permission denied"); break;
     case ErrorCode::NotOnThisHost:
-        sentence = Tr::tr("Unavailable: the container runs under another kernel");
+        sentence = TextTr::tr("Unavailable: the container runs under another kernel");
         break;
-    case ErrorCode::Unavailable: sentence = Tr::tr("Unavailable: no access to the host's files"); break;
-    case ErrorCode::NotRunning: sentence = Tr::tr("Unavailable: the container is not running"); break;
-    case ErrorCode::KernelLacks: sentence = Tr::tr("Unavailable: this kernel does not provide it"); break;
-    case ErrorCode::NotEnforced: sentence = Tr::tr("Not enforced"); break;
-    case ErrorCode::NotFound: sentence = Tr::tr("Unavailable: not found"); break;
-    case ErrorCode::ParseError: sentence = Tr::tr("Unavailable: the data could not be parsed"); break;
-    case ErrorCode::Timeout: sentence = Tr::tr("Unavailable: timed out"); break;
-    case ErrorCode::Cancelled: sentence = Tr::tr("Unavailable: cancelled"); break;
-    default: sentence = Tr::tr("Unavailable: %1").arg(core::errorCodeName(why.code)); break;
+    case ErrorCode::Unavailable: sentence = TextTr::tr("Unavailable: no access to the host's files"); break;
+    case ErrorCode::NotRunning: sentence = TextTr::tr("Unavailable: the container is not running"); break;
+    case ErrorCode::KernelLacks: sentence = TextTr::tr("Unavailable: this kernel does not provide it"); break;
+    case ErrorCode::NotEnforced: sentence = TextTr::tr("Not enforced"); break;
+    case ErrorCode::NotFound: sentence = TextTr::tr("Unavailable: not found"); break;
+    case ErrorCode::ParseError: sentence = TextTr::tr("Unavailable: the data could not be parsed"); break;
+    case ErrorCode::Timeout: sentence = TextTr::tr("Unavailable: timed out"); break;
+    case ErrorCode::Cancelled: sentence = TextTr::tr("Unavailable: cancelled"); break;
+    default: sentence = TextTr::tr("Unavailable: %1").arg(core::errorCodeName(why.code)); break;
     }
     if (why.detail.isEmpty())
         return sentence;
     //: %1 is a sentence saying why a fact is unavailable, %2 the technical detail (a path, errno text)
-    return Tr::tr("%1 (%2)").arg(sentence, core::translatedDetail(why.detail));
+    return TextTr::tr("%1 (%2)").arg(sentence, core::translatedDetail(why.detail));
 }
 
 QString sectionTitle(const QString &section)
@@ -94,18 +94,18 @@ QString sectionTitle(const QString &section)
     if (const char *title = core::checkSectionTitle(section))
         return section + u" "_s + QCoreApplication::translate("Checks", title);
     //: a checklist section without a known title; %1 is its id
-    return Tr::tr("Section %1").arg(section);
+    return TextTr::tr("Section %1").arg(section);
 }
 
 QString cgroupVersionText(core::CgroupVersion version)
 {
     switch (version) {
-    case core::CgroupVersion::V1: return Tr::tr("cgroup v1");
-    case core::CgroupVersion::V2: return Tr::tr("cgroup v2");
-    case core::CgroupVersion::Hybrid: return Tr::tr("cgroup v1 (hybrid, with a v2 mount)");
+    case core::CgroupVersion::V1: return TextTr::tr("cgroup v1");
+    case core::CgroupVersion::V2: return TextTr::tr("cgroup v2");
+    case core::CgroupVersion::Hybrid: return TextTr::tr("cgroup v1 (hybrid, with a v2 mount)");
     case core::CgroupVersion::Unknown: break;
     }
-    return Tr::tr("Unknown", "cgroup version");
+    return TextTr::tr("Unknown", "cgroup version");
 }
 
 QString sizeText(qint64 bytes, const QLocale &locale)
@@ -115,7 +115,7 @@ QString sizeText(qint64 bytes, const QLocale &locale)
 
 QString noLimitText()
 {
-    return Tr::tr("No limit");
+    return TextTr::tr("No limit");
 }
 
 QString limitText(const core::Limit &limit, const QLocale &locale)

@@ -303,7 +303,7 @@ private Q_SLOTS:
             s.fs.setFile(u"/etc/audit/audit.rules"_s, "");
             s.fs.setFile(u"/etc/audit/rules.d/docker.rules"_s, "# nothing\n");
         };
-        const auto add = [](const char *name, const char *id, Mutator m, CheckStatus st, const char *ev = "") {
+        const auto add = [](const char *name, const char *id, const Mutator &m, CheckStatus st, const char *ev = "") {
             QTest::addRow("%s", name) << QString::fromLatin1(id) << m << st << QString::fromUtf8(ev);
         };
 

@@ -26,7 +26,7 @@ using namespace dockscope::core;
 
 namespace {
 
-const QByteArray s_pingReply = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nOstype: linux\r\nContent-Length: 2\r\n\r\nOK";
+constexpr char s_pingReply[] = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nOstype: linux\r\nContent-Length: 2\r\n\r\nOK";
 
 /// Answers every request on the socket with the ping reply.
 void servePing(QTcpSocket *socket)

@@ -508,7 +508,7 @@ void tst_FactsCollector::provenByShimWithoutCgroup()
     QCOMPARE(f.pidProof, PidProof::Shim);
     QCOMPARE(f.shimPid, qint64(4200));
     QVERIFY(f.capabilities.sets.isKnown());                 // host facts are read
-    QVERIFY(f.namespaces.namespaces.size() > 0 && f.namespaces.namespaces.first().inode.isKnown());
+    QVERIFY(!f.namespaces.namespaces.isEmpty() && f.namespaces.namespaces.first().inode.isKnown());
     QVERIFY(!f.cgroup.path.isKnown());                      // never the session's cgroup
     QCOMPARE(f.cgroup.path.why.code, ErrorCode::NotEnforced);
     QCOMPARE(f.cgroup.memory.limit.why.code, ErrorCode::NotEnforced);

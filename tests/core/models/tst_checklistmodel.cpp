@@ -77,7 +77,7 @@ void tst_ChecklistModel::rerunUpdatesInPlace()
     again[0].status = CheckStatus::Pass;
     model.setResults(again);
     QCOMPARE(resets.size(), 0);
-    QVERIFY(changes.size() >= 1);
+    QVERIFY(!changes.isEmpty());
     QCOMPARE(model.data(model.index(1, 0), ChecklistModel::StatusRole).toInt(), int(CheckStatus::Pass));
     // A different set of checks is a reset.
     again.removeLast();

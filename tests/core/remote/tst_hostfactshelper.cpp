@@ -69,7 +69,7 @@ public:
 
     Result<QSet<QString>> containerIds(const QString &) override
     {
-        const QSet<QString> ids = idAnswers.at(qMin<qsizetype>(idCalls, idAnswers.size() - 1));
+        QSet<QString> ids = idAnswers.at(qMin<qsizetype>(idCalls, idAnswers.size() - 1));
         ++idCalls;
         return ids;
     }
@@ -1064,7 +1064,7 @@ void tst_HostFactsHelper::answerLimit()
     QVERIFY(out.contains("F\nZ ERR EIO\n"));
     QVERIFY(out.contains("P 99\nS ERR EIO\nE\nDSB1 END 100\n"));
     QStringList problems;
-    const QHash<QString, SshBatch::Entry> e = SshBatch::parse(out, requests, &problems);
+    SshBatch::parse(out, requests, &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
     QCOMPARE(writer.count(), 100);
 }

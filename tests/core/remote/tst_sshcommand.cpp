@@ -310,7 +310,7 @@ void tst_SshCommand::desktopAskPassIsTheFirstInstalled()
     QVERIFY(QFile::setPermissions(installed, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     QCOMPARE(SshCommand::desktopAskPass({missing, notExecutable, installed}), installed);
     QCOMPARE(SshCommand::desktopAskPass({missing, notExecutable}), QString());
-    QCOMPARE(SshCommand::defaultAskPassPrograms().first(), u"/usr/bin/ssh-askpass"_s);
+    QCOMPARE(SshCommand::defaultAskPassPrograms().constFirst(), u"/usr/bin/ssh-askpass"_s);
 }
 
 void tst_SshCommand::remoteWordsSurviveTheRemoteShell_data()

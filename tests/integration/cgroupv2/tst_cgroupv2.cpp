@@ -132,11 +132,11 @@ void TestCgroupV2::initTestCase()
     m_client->setRequestTimeout(std::chrono::seconds(60)); // emulated CPUs are slow
 
     Result<VersionInfo> version = await<VersionInfo>(
-        [this](QObject *ctx, DockerClient::Callback<VersionInfo> cb) { m_client->negotiate(ctx, cb); });
+        [this](QObject *ctx, DockerClient::Callback<VersionInfo> cb) { m_client->negotiate(ctx, std::move(cb)); });
     QVERIFY2(version, qPrintable(whyNot(version)));
     m_version = *version;
     Result<DaemonInfo> info = await<DaemonInfo>(
-        [this](QObject *ctx, DockerClient::Callback<DaemonInfo> cb) { m_client->info(ctx, cb); });
+        [this](QObject *ctx, DockerClient::Callback<DaemonInfo> cb) { m_client->info(ctx, std::move(cb)); });
     QVERIFY2(info, qPrintable(whyNot(info)));
     m_info = *info;
     qInfo("Docker %s, API %s (negotiated %s), cgroup v%s, driver %s, storage %s",
@@ -157,7 +157,7 @@ void TestCgroupV2::initTestCase()
 std::optional<ContainerFacts> TestCgroupV2::facts(const QString &id, QString *why)
 {
     Result<ContainerInspect> inspect = await<ContainerInspect>(
-        [this, id](QObject *ctx, DockerClient::Callback<ContainerInspect> cb) { m_client->inspectContainer(id, ctx, cb); });
+        [this, id](QObject *ctx, DockerClient::Callback<ContainerInspect> cb) { m_client->inspectContainer(id, ctx, std::move(cb)); });
     if (!inspect) {
         *why = describe(inspect.error());
         return std::nullopt;

@@ -65,7 +65,8 @@ QStringList inspectedStrings(const QString &id, const QString &field)
     if (!r.ok())
         return {u"<docker inspect failed: "_s + QString::fromUtf8(r.standardError) + u'>'};
     QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(r.standardOutput).array())
+    const QJsonArray values = QJsonDocument::fromJson(r.standardOutput).array();
+    for (const auto &v : values)
         out.append(v.toString());
     return out;
 }

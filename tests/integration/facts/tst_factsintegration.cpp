@@ -49,9 +49,9 @@ std::optional<Collected> collect(const QString &id, const QString &hostUrl, QStr
     }
     DockerClient client(*endpoint);
     const Result<DaemonInfo> info = waitFor<DaemonInfo>(
-        [&](QObject *ctx, DockerClient::Callback<DaemonInfo> cb) { client.info(ctx, cb); }, 20s);
+        [&](QObject *ctx, DockerClient::Callback<DaemonInfo> cb) { client.info(ctx, std::move(cb)); }, 20s);
     const Result<ContainerInspect> inspect = waitFor<ContainerInspect>(
-        [&](QObject *ctx, DockerClient::Callback<ContainerInspect> cb) { client.inspectContainer(id, ctx, cb); }, 20s);
+        [&](QObject *ctx, DockerClient::Callback<ContainerInspect> cb) { client.inspectContainer(id, ctx, std::move(cb)); }, 20s);
     if (!info || !inspect) {
         *why = u"info/inspect failed: "_s + (info ? inspect.error().detail : info.error().detail);
         return std::nullopt;
@@ -200,8 +200,8 @@ std::optional<qint64> kernelPidsMax(qint64 pid, QString *where)
     if (!TestEnv::available(&startWhy))                                                            \
         QFAIL(qPrintable(startWhy));                                                               \
     ScopedContainer var(prefix, options, {u"sleep"_s, u"600"_s}, true, host);                 \
-    QVERIFY2(var.ok(), qPrintable(var.error()));                                              \
-    const std::optional<Collected> collected = collect(var.id(), host.isEmpty() ? TestEnv::host() : host, &startWhy); \
+    QVERIFY2((var).ok(), qPrintable((var).error()));                                          \
+    const std::optional<Collected> collected = collect((var).id(), (host).isEmpty() ? TestEnv::host() : (host), &startWhy); \
     QVERIFY2(collected, qPrintable(startWhy));                                                     \
     const ContainerFacts &facts = collected->facts;                                           \
     QVERIFY2(facts.pidVerified.isKnown() && *facts.pidVerified.value, qPrintable(facts.pidVerified.why.detail))
@@ -533,7 +533,7 @@ void tst_FactsIntegration::asOrdinaryUser()
     const qint64 pid = c.pid();
     const QJsonArray namespaces = o.value(u"namespaces"_s).toArray();
     QVERIFY(!namespaces.isEmpty());
-    for (const QJsonValue &v : namespaces) {
+    for (const auto &v : namespaces) {
         const QJsonObject n = v.toObject();
         QVERIFY(n.value(u"inode"_s).isNull());
         QCOMPARE(n.value(u"unavailable"_s)[u"inode"_s][u"code"_s].toString(), errorCodeName(ErrorCode::NeedsRoot));

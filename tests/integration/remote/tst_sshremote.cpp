@@ -304,10 +304,10 @@ void tst_SshRemote::fallsBackWhenForwardingIsRefused()
     RemoteConnection *connection = conn->value().get();
     QCOMPARE(connection->sshTransport(), std::optional(ConnectionProfile::SshTransport::DialStdio));
     QCOMPARE(connection->fallbackReasons().size(), 1);
-    QCOMPARE(connection->fallbackReasons().first().code, ErrorCode::SshError);
+    QCOMPARE(connection->fallbackReasons().constFirst().code, ErrorCode::SshError);
     // OpenSSH 9.2 reports a refused forward exactly like a missing socket ("channel 1: open
     // failed: connect failed: open failed"), so that is the cause the client can name.
-    QCOMPARE(SshCommand::failureOf(connection->fallbackReasons().first()), SshFailure::RemoteSocketMissing);
+    QCOMPARE(SshCommand::failureOf(connection->fallbackReasons().constFirst()), SshFailure::RemoteSocketMissing);
     QString why;
     QVERIFY2(listsContainer(connection->client(), c.id(), &why), qPrintable(why));
 }
@@ -895,6 +895,7 @@ void tst_SshRemote::readsFromThreeTabsShareOneLogin()
     auto fs = std::make_shared<SshHostFs>(target(TestEnv::socketPath()));
     std::atomic<int> failures{0};
     std::vector<std::thread> tabs;
+    tabs.reserve(3);
     for (int tab = 0; tab < 3; ++tab) {
         tabs.emplace_back([fs, tab, &failures] {
             for (int i = 0; i < 3; ++i) {
