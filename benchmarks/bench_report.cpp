@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     QTextStream err(stderr);
     if (args.size() < 3) {
         err << "usage: bench_report pdf|html|json N [LOCALE]\n";

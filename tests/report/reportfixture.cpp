@@ -328,9 +328,10 @@ report::ReportData withContainers(const report::ReportData &base, int count, con
         data.audit.containers.append(copy);
         if (base.memory.contains(original.id))
             data.memory.insert(copy.id, base.memory.value(original.id));
-        for (auto r : base.audit.results) {
-            if (r.containerId != original.id)
+        for (const auto &result : base.audit.results) {
+            if (result.containerId != original.id)
                 continue;
+            core::CheckResult r = result;
             r.containerId = copy.id;
             r.containerName = copy.name;
             results.append(r);

@@ -390,7 +390,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
                              const std::function<void(int)> &progress, const CancelCheck &cancelled)
 {
     const auto stop = [&] { return cancelled && cancelled(); };
-    const core::Error cancelError{core::ErrorCode::Cancelled, u"the export was cancelled"_s};
+    const auto cancelError = [] { return core::Error{core::ErrorCode::Cancelled, u"the export was cancelled"_s}; };
     auto report = [&](int percent) {
         if (progress)
             progress(percent);
@@ -403,7 +403,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
     writer.setTitle(PdfTr::tr("Docker security report: %1").arg(data.audit.info.name));
     PdfLayout layout = layoutPdf(data, locale, writer, progress, cancelled);
     if (stop())
-        return cancelError;
+        return cancelError();
     const QSizeF bodySize = layout.bodySize;
     const qreal headerHeight = layout.headerHeight;
     const qreal width = bodySize.width();
@@ -420,11 +420,11 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
         return core::Error{core::ErrorCode::IoError, u"cannot paint on the PDF writer"_s};
     *layout.drawCharts = true;
     int i = 0;  // the page, from 0
-    for (std::size_t part = 0; part < layout.parts.size(); ++part) {
-        QTextDocument &doc = *layout.parts.at(part);
+    for (auto &part : layout.parts) {
+        QTextDocument &doc = *part;
         for (int local = 0; local < doc.pageCount(); ++local, ++i) {
             if (stop())
-                return cancelError; // the painter ends with the writer; the buffer is dropped
+                return cancelError(); // the painter ends with the writer; the buffer is dropped
             if (i > 0 && !writer.newPage())
                 return core::Error{core::ErrorCode::IoError, u"cannot start a new PDF page"_s};
             painter.setFont(smallFont);
@@ -457,7 +457,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
             report(50 + 45 * (i + 1) / pageCount);
         }
         // Painted: its charts' images and glyph caches are not needed again.
-        layout.parts.at(part).reset();
+        part.reset();
     }
     if (!painter.end())
         return core::Error{core::ErrorCode::IoError, u"the PDF could not be finished"_s};

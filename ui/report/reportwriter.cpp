@@ -48,10 +48,10 @@ core::Result<void> writeReport(const ReportData &data, ReportFormat format, cons
             progress(percent);
     };
     const auto stop = [&] { return cancelled && cancelled(); };
-    const core::Error cancelError{core::ErrorCode::Cancelled, u"the export was cancelled"_s};
+    const auto cancelError = [] { return core::Error{core::ErrorCode::Cancelled, u"the export was cancelled"_s}; };
     report(0);
     if (stop())
-        return cancelError;
+        return cancelError();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fileError(file, path);
@@ -88,7 +88,7 @@ core::Result<void> writeReport(const ReportData &data, ReportFormat format, cons
     report(97);
     if (stop()) {
         file.cancelWriting();
-        return cancelError;
+        return cancelError();
     }
     // QSaveFile::commit() flushes its buffer on close without recording a failure of that last
     // write, so flush here and check: a full disk must not replace the old file with a torso.
