@@ -79,6 +79,20 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+/// Loads and installs the project's catalogue for zh_CN into translator (English needs none);
+/// the caller removes it after the report is written.
+bool installCatalogue(QTranslator &translator, const QString &locale)
+{
+    if (locale != u"zh_CN"_s)
+        return true;
+    const QString qm = QStringLiteral(DOCKSCOPE_QM_DIR) + u"/dockscope_zh_CN.qm"_s;
+    if (!translator.load(qm)) {
+        qWarning("cannot load %s", qPrintable(qm));
+        return false;
+    }
+    return QCoreApplication::installTranslator(&translator);
+}
+
 } // namespace
 
 class tst_ReportWriter : public QObject
@@ -196,11 +210,7 @@ private Q_SLOTS:
         QFETCH(QString, locale);
         QFETCH(QStringList, expected);
         QTranslator translator;
-        if (locale == u"zh_CN"_s) {
-            const QString qm = QStringLiteral(DOCKSCOPE_QM_DIR) + u"/dockscope_zh_CN.qm"_s;
-            QVERIFY2(translator.load(qm), qPrintable(qm));
-            QVERIFY(QCoreApplication::installTranslator(&translator));
-        }
+        QVERIFY(installCatalogue(translator, locale));
         const QString path = m_dir.filePath(u"text-%1.pdf"_s.arg(locale));
         const auto written = report::writeReport(m_data, ReportFormat::Pdf, path, QLocale(locale));
         QCoreApplication::removeTranslator(&translator);
@@ -360,11 +370,7 @@ private Q_SLOTS:
         QFETCH(QString, dangerous);
         QFETCH(QString, defaultRisky);
         QTranslator translator;
-        if (locale == u"zh_CN"_s) {
-            const QString qm = QStringLiteral(DOCKSCOPE_QM_DIR) + u"/dockscope_zh_CN.qm"_s;
-            QVERIFY2(translator.load(qm), qPrintable(qm));
-            QVERIFY(QCoreApplication::installTranslator(&translator));
-        }
+        QVERIFY(installCatalogue(translator, locale));
         const QString path = m_dir.filePath(u"risk-%1.html"_s.arg(locale));
         const auto written = report::writeReport(m_data, ReportFormat::Html, path, QLocale(locale));
         QCoreApplication::removeTranslator(&translator);
