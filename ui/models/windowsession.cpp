@@ -331,7 +331,7 @@ void WindowSession::cancelExport()
     if (m_pendingExport) {
         // Still waiting for the checklist (which goes on: the window shows it).
         const QString path = std::exchange(m_pendingExport, std::nullopt)->first;
-        Q_EMIT exportFinished(path, core::Error{core::ErrorCode::Cancelled, u"the export was cancelled"_s});
+        Q_EMIT exportFinished(path, report::exportCancelledError());
         return;
     }
     // The writer stops at its next check and returns Cancelled (its temporary file removed);

@@ -390,7 +390,6 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
                              const std::function<void(int)> &progress, const CancelCheck &cancelled)
 {
     const auto stop = [&] { return cancelled && cancelled(); };
-    const auto cancelError = [] { return core::Error{core::ErrorCode::Cancelled, u"the export was cancelled"_s}; };
     auto report = [&](int percent) {
         if (progress)
             progress(percent);
@@ -403,7 +402,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
     writer.setTitle(PdfTr::tr("Docker security report: %1").arg(data.audit.info.name));
     PdfLayout layout = layoutPdf(data, locale, writer, progress, cancelled);
     if (stop())
-        return cancelError();
+        return exportCancelledError();
     const QSizeF bodySize = layout.bodySize;
     const qreal headerHeight = layout.headerHeight;
     const qreal width = bodySize.width();
@@ -424,7 +423,7 @@ core::Result<void> renderPdf(const ReportData &data, const QLocale &locale, QIOD
         QTextDocument &doc = *part;
         for (int local = 0; local < doc.pageCount(); ++local, ++i) {
             if (stop())
-                return cancelError(); // the painter ends with the writer; the buffer is dropped
+                return exportCancelledError(); // the painter ends with the writer; the buffer is dropped
             if (i > 0 && !writer.newPage())
                 return core::Error{core::ErrorCode::IoError, u"cannot start a new PDF page"_s};
             painter.setFont(smallFont);

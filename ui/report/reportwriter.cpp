@@ -34,6 +34,11 @@ std::optional<ReportFormat> reportFormatFromName(const QString &name)
     return std::nullopt;
 }
 
+core::Error exportCancelledError()
+{
+    return core::Error{core::ErrorCode::Cancelled, u"the export was cancelled"_s};
+}
+
 ReportFormat reportFormatForPath(const QString &path)
 {
     return reportFormatFromName(QFileInfo(path).suffix()).value_or(ReportFormat::Pdf);
@@ -48,10 +53,9 @@ core::Result<void> writeReport(const ReportData &data, ReportFormat format, cons
             progress(percent);
     };
     const auto stop = [&] { return cancelled && cancelled(); };
-    const auto cancelError = [] { return core::Error{core::ErrorCode::Cancelled, u"the export was cancelled"_s}; };
     report(0);
     if (stop())
-        return cancelError();
+        return exportCancelledError();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fileError(file, path);
@@ -88,7 +92,7 @@ core::Result<void> writeReport(const ReportData &data, ReportFormat format, cons
     report(97);
     if (stop()) {
         file.cancelWriting();
-        return cancelError();
+        return exportCancelledError();
     }
     // QSaveFile::commit() flushes its buffer on close without recording a failure of that last
     // write, so flush here and check: a full disk must not replace the old file with a torso.

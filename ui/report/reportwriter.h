@@ -37,6 +37,8 @@ struct ReportData
 /// Asked on the writer's thread between the report's steps and the PDF's layout passes and
 /// pages; true stops the writer.
 using CancelCheck = std::function<bool()>;
+/// The error a cancelled export ends with, wherever it stops (waiting, laying out, writing).
+core::Error exportCancelledError();
 
 /// Writes atomically (QSaveFile): an existing file is replaced only after a successful write.
 /// progress(percent) is called on the caller's thread. Translated with the installed translators.
