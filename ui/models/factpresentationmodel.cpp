@@ -65,11 +65,8 @@ bool FactPresentationModel::isHighlighted(const QModelIndex &source)
 QString FactPresentationModel::formatCell(const QModelIndex &source) const
 {
     const QVariant unavailable = source.data(FactTableModel::UnavailableRole);
-    if (unavailable.isValid()) {
-        core::Error e = unavailable.value<core::Error>();
-        e.detail = core::translatedDetail(e.detail);
-        return unavailableText(e);
-    }
+    if (unavailable.isValid())
+        return unavailableText(unavailable.value<core::Error>()); // translates the errno text itself
     if (const std::optional<QString> special = cellText(source))
         return *special;
     const auto kind = Kind(source.data(FactTableModel::KindRole).toInt());
