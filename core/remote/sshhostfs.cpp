@@ -67,7 +67,10 @@ bool wantsContents(const QString &path)
 
 SshBatch::Request requestFor(const QString &path)
 {
-    return SshBatch::Request{path, wantsContents(path), wantsLinks(path), isKernelText(path)};
+    return SshBatch::Request{.path = path,
+                             .withContents = wantsContents(path),
+                             .linksOnly = wantsLinks(path),
+                             .text = isKernelText(path)};
 }
 
 /// What to fetch with a missed path, so that a refresh that did not prefetch still needs few
@@ -79,7 +82,7 @@ QList<SshBatch::Request> companions(const QString &path)
     if (path.startsWith(u"/sys/fs/cgroup/"_s)) {
         const QString dir = path.section(u'/', 0, -2);
         if (dir.count(u'/') >= 4)
-            requests.append({dir, true, false, true});
+            requests.append({.path = dir, .withContents = true, .text = true});
         return requests;
     }
     const QString pidDir = procPidDir(path);
