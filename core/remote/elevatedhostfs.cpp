@@ -402,7 +402,7 @@ Result<SshBatch::Entry> ElevatedHostFs::ask(const QString &path) const
     QMutexLocker lock(&m_mutex);
     if (m_helper.pid <= 0)
         return Error{ErrorCode::Unavailable, m_failure};
-    HostFactsProtocol::Batch batch{m_daemonSocket, {SshBatch::Request{path, false, false}}};
+    HostFactsProtocol::Batch batch{m_daemonSocket, {SshBatch::Request{.path = path}}};
     const Result<QByteArray> request = HostFactsProtocol::encodeBatch(batch);
     if (!request)
         return request.error();

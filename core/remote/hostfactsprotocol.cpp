@@ -184,7 +184,7 @@ Result<std::optional<Batch>> takeBatch(QByteArray *buffer)
     batch.requests.reserve(paths.size());
     for (const auto &[mode, bytes] : std::as_const(paths))
         batch.requests.append(
-            SshBatch::Request{QFile::decodeName(bytes.toByteArray()), mode != 'p', mode == 'l'});
+            SshBatch::Request{.path = QFile::decodeName(bytes.toByteArray()), .withContents = mode != 'p', .linksOnly = mode == 'l'});
     buffer->remove(0, cursor.position());
     return std::optional<Batch>(std::move(batch));
 }
