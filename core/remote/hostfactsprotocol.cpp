@@ -183,8 +183,9 @@ Result<std::optional<Batch>> takeBatch(QByteArray *buffer)
     batch.daemonSocket = QFile::decodeName(socket.toByteArray());
     batch.requests.reserve(paths.size());
     for (const auto &[mode, bytes] : std::as_const(paths))
-        batch.requests.append(
-            SshBatch::Request{.path = QFile::decodeName(bytes.toByteArray()), .withContents = mode != 'p', .linksOnly = mode == 'l'});
+        batch.requests.append(SshBatch::Request{.path = QFile::decodeName(bytes.toByteArray()),
+                                                .withContents = mode != 'p',
+                                                .linksOnly = mode == 'l'});
     buffer->remove(0, cursor.position());
     return std::optional<Batch>(std::move(batch));
 }
