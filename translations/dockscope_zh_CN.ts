@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <location line="+154"/>
-        <location filename="../ui/report/reportpdf.cpp" line="+403"/>
+        <location filename="../ui/report/reportpdf.cpp" line="+402"/>
         <source>Docker security report: %1</source>
         <translation>Docker 安全报告：%1</translation>
     </message>
@@ -5260,7 +5260,7 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../ui/models/factpresentationmodel.cpp" line="+90"/>
+        <location filename="../ui/models/factpresentationmodel.cpp" line="+87"/>
         <location filename="../ui/models/mountpresentation.cpp" line="+5"/>
         <location filename="../ui/pages/hostpage.cpp" line="+113"/>
         <source>no</source>
@@ -5292,12 +5292,12 @@ Dockscope 将继续使用当前用户能读取的内容。</translation>
         <translation>宿主机系统目录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/models/factpresentationmodel.cpp" line="-57"/>
+        <location filename="../ui/models/factpresentationmodel.cpp" line="-54"/>
         <source>Nothing was read for this table.</source>
         <translation>此表未读取到任何内容。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>no limit</source>
         <translation>未限制</translation>
     </message>
